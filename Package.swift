@@ -1,0 +1,28 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "mnb",
+  products: [
+    .executable(name: "mnb", targets: ["mnb"])
+  ],
+  targets: [
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    .systemLibrary(
+      name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+
+    .target(name: "MNBData", dependencies: ["CZlib"]),
+    .target(name: "MNBEngine", dependencies: ["MNBData", "COpenBLAS"]),
+    .target(name: "MNBLanguage", dependencies: ["MNBData", "MNBEngine"]),
+    .target(name: "MNBNotebook", dependencies: ["MNBLanguage"]),
+    .target(name: "MNBRepl", dependencies: ["MNBLanguage", "CEditLine"]),
+    .executableTarget(
+      name: "mnb", dependencies: ["MNBData", "MNBLanguage", "MNBNotebook", "MNBRepl"]),
+
+    .testTarget(name: "MNBDataTests", dependencies: ["MNBData"]),
+    .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine"]),
+    .testTarget(name: "MNBLanguageTests", dependencies: ["MNBLanguage", "MNBNotebook"]),
+    .testTarget(name: "MNBCLITests", dependencies: ["mnb"]),
+  ]
+)

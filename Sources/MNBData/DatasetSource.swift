@@ -1,0 +1,14 @@
+/// A place data sets can come from, such as folders on disk.
+///
+/// `DatasetCatalog` asks its sources in order and takes the first that has the data set, so a
+/// source that fetches files can be added after the local ones.
+public protocol DatasetSource: Sendable {
+  /// The places this source tries for `name`, in order, as shown when nothing is found.
+  func placesSearched(for name: String, explicit: String?) -> [String]
+
+  /// The files of data set `name`, or nil when this source has none.
+  ///
+  /// - Parameter explicit: a folder the user named, tried before anything else.
+  /// - Throws: `DatasetError.incomplete` when the data set is there but lacks files.
+  func find(_ name: String, explicit: String?) throws(DatasetError) -> DatasetFiles?
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Reads IDX files of unsigned bytes, raw or gzip-compressed.
+///
+/// Compression is recognised by the gzip magic bytes, not by the file name. The header is read
+/// and checked (type, dimensions, memory limit, file length) before the data are allocated.
+public enum IDXReader {
+  /// The largest payload read by default: 2 GiB.
+  public static let defaultMaximumBytes = 1 << 31
+
+  /// Reads a whole IDX file.
+  ///
+  /// - Parameters:
+  ///   - kind: what the file should hold, which fixes its dimension count; nil accepts any.
+  ///   - maximumBytes: the largest payload to allocate; a header claiming more is an error.
+  /// - Throws: `IDXError` naming the file and what is wrong with it.
+  public static func read(
+    contentsOf url: URL, as kind: IDXFileKind? = nil, maximumBytes: Int = defaultMaximumBytes
+  ) throws(IDXError) -> IDXArray {
+    let file = try FileByteSource(url: url)
+    guard file.size > 0 else { throw .emptyFile(url) }
+
+    let isCompressed = try startsWithGzipMagic(file)
+    let source: any ByteSource = isCompressed ? try GzipByteSource(file: file) : file
+
+    let header = try mappingGzipCutShort({ .headerCutShort(url, expected: 4, found: $0) }) {
+      () throws(IDXError) in
+      try IDXHeader.read(
+        from: source, url: url, kind: kind, fileSize: isCompressed ? nil : file.size,
+        maximumBytes: maximumBytes)
+    }
+
+    let bytes = try readPayload(of: header, from: source, url: url, isCompressed: isCompressed)
+    return IDXArray(elementType: header.elementType, dimensions: header.dimensions, bytes: bytes)
+  }
+
+  private static func startsWithGzipMagic(_ file: FileByteSource) throws(IDXError) -> Bool {
+    let prefix = try file.readBytes(upTo: 2)
+    try file.rewind()
+    return prefix == [0x1f, 0x8b]
+  }
+
+  /// Reads exactly the data the header claims, then checks that nothing follows.
+  private static func readPayload(
+    of header: IDXHeader, from source: any ByteSource, url: URL, isCompressed: Bool
+  ) throws(IDXError) -> [UInt8] {
+    let expected = header.byteCount + header.payloadByteCount
+    let cutShort = { (found: Int) in
+      IDXError.cutShort(url, expected: expected, found: found, isCompressed: isCompressed)
+    }
+
+    let bytes = try mappingGzipCutShort(cutShort) { () throws(IDXError) in
+      try source.readBytes(upTo: header.payloadByteCount)
+    }
+    guard bytes.count == header.payloadByteCount else {
+      throw cutShort(header.byteCount + bytes.count)
+    }
+
+    guard try source.readBytes(upTo: 1).isEmpty else {
+      throw .trailingData(url, expected: expected, isCompressed: isCompressed)
+    }
+    return bytes
+  }
+
+  /// Runs `body`, rewording a gzip stream that ended early as the error `transform` makes from
+  /// the number of bytes decompressed so far.
+  private static func mappingGzipCutShort<T>(
+    _ transform: (Int) -> IDXError, _ body: () throws(IDXError) -> T
+  ) throws(IDXError) -> T {
+    do {
+      return try body()
+    } catch .gzipCutShort(_, let decompressedBytes) {
+      throw transform(decompressedBytes)
+    }
+  }
+}

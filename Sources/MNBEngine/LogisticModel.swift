@@ -1,0 +1,68 @@
+/// A linear classifier over the pixels of an image, with a sigmoid on each class's output.
+///
+/// `weights` holds `(inputSize + 1) × classCount` values, row-major: row 0 is the bias of
+/// each class, row `p + 1` the weight of pixel `p`, and column `c` belongs to class `c`.
+public struct LogisticModel: Sendable, Equatable {
+  /// How the class outputs are trained and compared.
+  public enum Kind: String, Sendable, Equatable {
+    /// An independent sigmoid per class, each trained to tell its class from all others.
+    case oneVsRest
+  }
+
+  public let kind: Kind
+  /// Pixels per image the model takes, without the bias input.
+  public let inputSize: Int
+  public let classNames: [String]
+  public var weights: [Float]
+  /// The loss of every epoch trained so far, oldest first.
+  public internal(set) var lossHistory: [Float]
+  public internal(set) var epochsTrained: Int
+
+  public var classCount: Int { classNames.count }
+  /// Rows of `weights`: the bias row and one row per pixel.
+  public var weightRowCount: Int { inputSize + 1 }
+
+  /// A model whose weights are drawn uniformly from `[0, 1)` by `SplitMix64(seed:)`, row after
+  /// row, so one seed gives the same model everywhere.
+  public init(inputSize: Int, classNames: [String], seed: UInt64, kind: Kind = .oneVsRest) {
+    var generator = SplitMix64(seed: seed)
+    let count = (inputSize + 1) * classNames.count
+    let weights = (0..<count).map { _ in generator.nextUnitFloat() }
+    self.init(kind: kind, inputSize: inputSize, classNames: classNames, weights: weights)
+  }
+
+  /// A model with the given weights, laid out as described on the type.
+  public init(
+    kind: Kind = .oneVsRest, inputSize: Int, classNames: [String], weights: [Float],
+    lossHistory: [Float] = [], epochsTrained: Int = 0
+  ) {
+    precondition(inputSize >= 1, "LogisticModel.init: input size \(inputSize) is below 1")
+    precondition(!classNames.isEmpty, "LogisticModel.init: no class names")
+    precondition(
+      weights.count == (inputSize + 1) * classNames.count,
+      "LogisticModel.init: \(weights.count) weights for \(inputSize + 1) rows and "
+        + "\(classNames.count) classes")
+    self.kind = kind
+    self.inputSize = inputSize
+    self.classNames = classNames
+    self.weights = weights
+    self.lossHistory = lossHistory
+    self.epochsTrained = epochsTrained
+  }
+
+  /// Throws `TrainingError.shapeMismatch` unless `features` has the model's pixel count and,
+  /// when `includingClasses`, its class count.
+  func checkShape(of features: FeatureMatrix, includingClasses: Bool = true) throws(TrainingError)
+  {
+    precondition(
+      weights.count == weightRowCount * classCount,
+      "LogisticModel: \(weights.count) weights for \(weightRowCount) rows and \(classCount) "
+        + "classes")
+    let classesDiffer = includingClasses && features.classCount != classCount
+    if features.pixelsPerImage != inputSize || classesDiffer {
+      throw .shapeMismatch(
+        modelPixels: inputSize, modelClasses: classCount,
+        dataPixels: features.pixelsPerImage, dataClasses: features.classCount)
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Where a session's words go: results to `output`, logs and diagnostics to `log`.
+///
+/// Tests pass closures that collect the text; the program passes the standard streams.
+public struct Console: Sendable {
+  public var output: @Sendable (String) -> Void
+  public var log: @Sendable (String) -> Void
+  /// True when the log stream is a terminal, so progress may be drawn in place.
+  public var logIsTerminal: Bool
+
+  public init(
+    output: @escaping @Sendable (String) -> Void, log: @escaping @Sendable (String) -> Void,
+    logIsTerminal: Bool = false
+  ) {
+    self.output = output
+    self.log = log
+    self.logIsTerminal = logIsTerminal
+  }
+
+  /// Standard output and standard error, each written through at once.
+  public static var standard: Console {
+    Console(
+      output: { StandardStream.output.write($0) },
+      log: { StandardStream.error.write($0) },
+      logIsTerminal: isatty(STDERR_FILENO) == 1)
+  }
+
+  public func print(_ line: String) { output(line + "\n") }
+
+  public func printLog(_ line: String) { log(line + "\n") }
+}
+
+/// A standard stream written with plain `write(2)`, so nothing is buffered across a crash
+/// and a closed pipe gives an error instead of a signal.
+public struct StandardStream: Sendable {
+  public let descriptor: Int32
+
+  public static let output = StandardStream(descriptor: STDOUT_FILENO)
+  public static let error = StandardStream(descriptor: STDERR_FILENO)
+
+  public func write(_ text: String) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes {
+        Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return }
+      offset += written
+    }
+    bytes.removeAll()
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import MNBData
+
+extension Session {
+  func load(_ name: Located<String>, from directory: Located<String>?) throws(SessionFailure) {
+    let started = Date()
+    let splits: LoadedSplits
+    do {
+      splits = try DatasetCatalog(environment: environment, homeDirectory: homeDirectory)
+        .load(name.value, from: directory?.value)
+    } catch {
+      throw SessionFailure(
+        .loadFailed(dataset: name.value, reason: "\(error)"), at: directory?.location ?? name.location)
+    }
+
+    bind(splits.train, to: "train")
+    bind(splits.test, to: "test")
+    let seconds = Date().timeIntervalSince(started)
+    console.print(
+      "loaded \(name.value) from '\(splits.files.directory.path)' in \(Format.seconds(seconds))")
+    console.print("  " + Format.shape(of: splits.train, named: "train"))
+    console.print("  " + Format.shape(of: splits.test, named: "test"))
+  }
+
+  func show(_ reference: DataReference) throws(SessionFailure) {
+    let dataset = try self.dataset(reference.name)
+    switch reference.selection {
+    case .index(let index):
+      try checkIndex(index, in: dataset, at: reference.name.location)
+      let label = dataset.classNames[Int(dataset.labels[index])]
+      console.print("\(dataset.name)[\(index)]: label \(label)")
+      console.output(TextImage(dataset: dataset, index: index).rendered)
+    case .range:
+      let selected = try select(reference)
+      console.print(Format.shape(of: selected))
+      console.output(Format.classCountTable(of: selected))
+    case nil:
+      console.print(Format.shape(of: dataset))
+      console.output(Format.classCountTable(of: dataset))
+    }
+  }
+
+  func dataset(_ name: Located<String>) throws(SessionFailure) -> Dataset {
+    guard let dataset = datasets[name.value] else {
+      throw SessionFailure(.unknownDataset(name: name.value, known: datasetNames), at: name.location)
+    }
+    return dataset
+  }
+
+  /// The images a reference selects, as a data set (the whole one when nothing is selected).
+  func select(_ reference: DataReference) throws(SessionFailure) -> Dataset {
+    let dataset = try self.dataset(reference.name)
+    switch reference.selection {
+    case nil:
+      return dataset
+    case .index(let index):
+      try checkIndex(index, in: dataset, at: reference.name.location)
+      return dataset.slice(index..<index + 1)
+    case .range(let from, let to):
+      let lower = from ?? 0
+      let upper = min(to ?? dataset.count, dataset.count)
+      guard lower < upper else {
+        throw SessionFailure(
+          .emptyRange(dataset: dataset.name, from: lower, to: to ?? dataset.count,
+                      count: dataset.count), at: reference.name.location)
+      }
+      return dataset.slice(lower..<upper)
+    }
+  }
+
+  private func checkIndex(_ index: Int, in dataset: Dataset, at location: SourceLocation)
+    throws(SessionFailure)
+  {
+    guard index < dataset.count else {
+      throw SessionFailure(
+        .indexOutOfRange(dataset: dataset.name, index: index, count: dataset.count), at: location)
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+extension Session {
+  func help(_ topic: Located<String>?) throws(SessionFailure) {
+    guard let topic else {
+      console.output(HelpText.overview)
+      return
+    }
+    guard let command = CommandCatalog.command(named: topic.value) else {
+      throw SessionFailure(.unknownHelpTopic(name: topic.value), at: topic.location)
+    }
+    console.output(HelpText.page(for: command))
+  }
+
+  func listVariables() {
+    if datasets.isEmpty && models.isEmpty {
+      console.print("nothing yet: 'load mnist' makes the data sets 'train' and 'test'")
+      return
+    }
+    var rows: [[String]] = datasetNames.map { name in
+      let dataset = datasets[name]!
+      return [name, "data", "\(dataset.count) images of \(dataset.height)x\(dataset.width)",
+              "\(dataset.classCount) classes"]
+    }
+    rows += modelNames.map { name in
+      let model = models[name]!
+      return [name, "model", "one-vs-rest, \(model.inputSize) pixels",
+              "\(model.epochsTrained) epochs"]
+    }
+    console.output(Format.table(header: ["name", "kind", "shape", ""], rows: rows))
+  }
+}
+
+/// The words of `help`, built from the command catalog.
+enum HelpText {
+  static var overview: String {
+    var text = ""
+    for group in CommandSpec.Group.allCases {
+      text += "\(group.rawValue):\n"
+      for command in CommandCatalog.commands where command.group == group {
+        text += "  " + command.name.padding(toLength: 9, withPad: " ", startingAt: 0)
+          + command.summary + "\n"
+      }
+    }
+    return text + "\n'help COMMAND' explains a command; '#' starts a comment; 'exit' leaves.\n"
+  }
+
+  static func page(for command: CommandSpec) -> String {
+    var text = "\(command.syntax)\n  \(command.summary)\n"
+    if let details = command.details {
+      text += "\n" + details.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+        + "\n"
+    }
+    if !command.options.isEmpty {
+      text += "\noptions:\n"
+      for option in command.options {
+        text += "  \(option.name.padding(toLength: 8, withPad: " ", startingAt: 0))"
+          + "\(option.summary); \(option.kind.expectation), default \(option.defaultValue)\n"
+      }
+    }
+    return text + "\nexample:\n  \(command.example)\n"
+  }
+}

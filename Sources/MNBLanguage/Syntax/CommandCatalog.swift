@@ -1,0 +1,122 @@
+/// Everything the language knows about its commands: syntax, options and help text.
+///
+/// The parser checks options against these declarations and the `help` command prints them,
+/// so the two can never disagree.
+public enum CommandCatalog {
+  public static let commands: [CommandSpec] = [
+    CommandSpec(
+      name: "load", group: .data, syntax: "load NAME [from \"DIR\"]",
+      summary: "load a data set and name its splits 'train' and 'test'",
+      details: """
+        Looks for a folder NAME holding the four IDX files (gzip-compressed or raw) in:
+        the DIR given after 'from' (or DIR/NAME), then $MNB_DATA/NAME,
+        then ${XDG_CACHE_HOME:-~/.cache}/mnb/NAME, then /usr/share/datasets/NAME.
+        """,
+      example: "load mnist from \"/usr/share/datasets\""),
+    CommandSpec(
+      name: "show", group: .data, syntax: "show DATA | show DATA[INDEX]",
+      summary: "describe a data set, or draw one of its images as text",
+      example: "show train[0]"),
+    CommandSpec(
+      name: "train", group: .model, syntax: "train MODEL on DATA [OPTION VALUE]...",
+      summary: "create a one-vs-rest logistic regression (if new) and train it",
+      details: """
+        Training an existing model continues from its current weights.
+        Without 'batch', every epoch is one full-batch gradient step.
+        """,
+      options: TrainingOptionSpecs.all,
+      example: "train m on train epochs 5 batch 100 rate 0.5"),
+    CommandSpec(
+      name: "eval", group: .model, syntax: "eval MODEL on DATA",
+      summary: "print the accuracy of a model on a data set",
+      example: "eval m on test"),
+    CommandSpec(
+      name: "predict", group: .model, syntax: "predict MODEL on DATA",
+      summary: "print the predicted class of each image (the first 10 unless a range is given)",
+      example: "predict m on test[0:5]"),
+    CommandSpec(
+      name: "vars", group: .session, syntax: "vars",
+      summary: "list the data sets and models of this session",
+      example: "vars"),
+    CommandSpec(
+      name: "help", group: .session, syntax: "help [COMMAND]",
+      summary: "list the commands, or explain one",
+      example: "help train"),
+  ]
+
+  public static func command(named name: String) -> CommandSpec? {
+    commands.first { $0.name == name }
+  }
+
+  public static var commandNames: [String] { commands.map(\.name) }
+}
+
+/// The options of `train`, with their defaults and allowed ranges.
+public enum TrainingOptionSpecs {
+  public static let epochs = OptionSpec(
+    name: "epochs", kind: .integer(1...10_000_000), defaultValue: "100",
+    summary: "passes over the training data")
+  public static let rate = OptionSpec(
+    name: "rate", kind: .positiveReal, defaultValue: "0.1",
+    summary: "learning rate of each gradient step")
+  public static let batch = OptionSpec(
+    name: "batch", kind: .integer(1...Int(Int32.max)), defaultValue: "full",
+    summary: "images per gradient step; the order is shuffled each epoch from the seed")
+  public static let seed = OptionSpec(
+    name: "seed", kind: .integer(0...Int.max), defaultValue: "0",
+    summary: "seed of the initial weights and of the shuffling")
+
+  public static let all = [epochs, rate, batch, seed]
+}
+
+public struct CommandSpec: Sendable {
+  public enum Group: String, Sendable, CaseIterable {
+    case data = "data"
+    case model = "models"
+    case session = "session"
+  }
+
+  public var name: String
+  public var group: Group
+  public var syntax: String
+  public var summary: String
+  public var details: String?
+  public var options: [OptionSpec]
+  public var example: String
+
+  public init(
+    name: String, group: Group, syntax: String, summary: String, details: String? = nil,
+    options: [OptionSpec] = [], example: String
+  ) {
+    self.name = name
+    self.group = group
+    self.syntax = syntax
+    self.summary = summary
+    self.details = details
+    self.options = options
+    self.example = example
+  }
+}
+
+public struct OptionSpec: Sendable {
+  public enum Kind: Sendable {
+    case integer(ClosedRange<Int>)
+    case positiveReal
+
+    var expectation: String {
+      switch self {
+      case .integer(let range) where range.upperBound >= Int(Int32.max):
+        "a whole number of at least \(range.lowerBound)"
+      case .integer(let range):
+        "a whole number from \(range.lowerBound) to \(range.upperBound)"
+      case .positiveReal:
+        "a number greater than 0"
+      }
+    }
+  }
+
+  public var name: String
+  public var kind: Kind
+  public var defaultValue: String
+  public var summary: String
+}

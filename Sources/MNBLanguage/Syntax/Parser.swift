@@ -1,0 +1,155 @@
+/// Turns one line of the command language into a statement.
+///
+/// The grammar is written out in docs/language.md. Every mistake is a `SyntaxError`
+/// pointing at the token that was not what the grammar expected.
+public struct Parser {
+  private var tokens: [Token]
+  private var position = 0
+  private let text: String
+
+  /// Parses a line; returns nil for a blank or comment-only line.
+  public static func parse(line text: String, number line: Int) throws(SyntaxError)
+    -> Statement?
+  {
+    var parser = Parser(tokens: try Lexer.tokens(of: text, line: line), text: text)
+    return try parser.statement()
+  }
+
+  private init(tokens: [Token], text: String) {
+    self.tokens = tokens
+    self.text = text
+  }
+
+  var current: Token { tokens[position] }
+
+  mutating func advance() -> Token {
+    let token = tokens[position]
+    if position < tokens.count - 1 { position += 1 }
+    return token
+  }
+
+  private mutating func statement() throws(SyntaxError) -> Statement? {
+    guard case .word(let name) = current.kind else {
+      if current.kind == .end { return nil }
+      throw SyntaxError("expected a command, found \(current.spelling)", at: current.location)
+    }
+    let location = current.location
+    guard CommandCatalog.command(named: name) != nil else {
+      let hint = Suggestion.hint(for: name, among: CommandCatalog.commandNames)
+      throw SyntaxError("unknown command '\(name)'\(hint)", at: location)
+    }
+    _ = advance()
+
+    let command = try self.command(named: name)
+    try expectEnd(after: name)
+    return Statement(command: command, location: location, text: text)
+  }
+
+  private mutating func command(named commandName: String) throws(SyntaxError) -> Command {
+    switch commandName {
+    case "load":
+      let dataset = try name(describedAs: "the name of a data set, such as 'mnist'")
+      let directory = acceptWord("from") ? try string(describedAs: "a folder") : nil
+      return .load(dataset: dataset, directory: directory)
+    case "show":
+      return .show(try dataReference())
+    case "train":
+      let model = try name(describedAs: "a model name")
+      try expectWord("on")
+      let data = try dataReference()
+      return .train(model: model, data: data, options: try options(of: "train"))
+    case "eval":
+      let model = try name(describedAs: "a model name")
+      try expectWord("on")
+      return .evaluate(model: model, data: try dataReference())
+    case "predict":
+      let model = try name(describedAs: "a model name")
+      try expectWord("on")
+      return .predict(model: model, data: try dataReference())
+    case "vars":
+      return .listVariables
+    default:
+      let topic = current.kind == .end ? nil : try name(describedAs: "a command name")
+      return .help(topic: topic)
+    }
+  }
+
+  private mutating func expectEnd(after command: String) throws(SyntaxError) {
+    guard current.kind != .end else { return }
+    throw SyntaxError(
+      "unexpected \(current.spelling) after the '\(command)' command; "
+        + "see 'help \(command)'", at: current.location)
+  }
+}
+
+extension Parser {
+  private mutating func name(describedAs expectation: String) throws(SyntaxError)
+    -> Located<String>
+  {
+    guard case .word(let word) = current.kind else {
+      throw SyntaxError("expected \(expectation), found \(current.spelling)", at: current.location)
+    }
+    return Located(word, at: advance().location)
+  }
+
+  private mutating func string(describedAs expectation: String) throws(SyntaxError)
+    -> Located<String>
+  {
+    guard case .string(let text) = current.kind else {
+      throw SyntaxError(
+        "expected \(expectation) in double quotes, found \(current.spelling)",
+        at: current.location)
+    }
+    return Located(text, at: advance().location)
+  }
+
+  private mutating func acceptWord(_ word: String) -> Bool {
+    guard current.kind == .word(word) else { return false }
+    _ = advance()
+    return true
+  }
+
+  private mutating func expectWord(_ word: String) throws(SyntaxError) {
+    guard acceptWord(word) else {
+      throw SyntaxError("expected '\(word)', found \(current.spelling)", at: current.location)
+    }
+  }
+
+  mutating func acceptSymbol(_ symbol: Character) -> Bool {
+    guard current.kind == .symbol(symbol) else { return false }
+    _ = advance()
+    return true
+  }
+
+  private mutating func dataReference() throws(SyntaxError) -> DataReference {
+    let name = try name(describedAs: "a data set name, such as 'train' or 'test'")
+    guard acceptSymbol("[") else { return DataReference(name: name) }
+
+    let first = try optionalIndex()
+    let selection: DataReference.Selection
+    if acceptSymbol(":") {
+      selection = .range(from: first, to: try optionalIndex())
+    } else if let first {
+      selection = .index(first)
+    } else {
+      throw SyntaxError(
+        "expected an image number or a range such as 0:10, found \(current.spelling)",
+        at: current.location)
+    }
+    guard acceptSymbol("]") else {
+      throw SyntaxError("expected ']', found \(current.spelling)", at: current.location)
+    }
+    return DataReference(name: name, selection: selection)
+  }
+
+  private mutating func optionalIndex() throws(SyntaxError) -> Int? {
+    guard case .number(let text) = current.kind else { return nil }
+    guard let value = Int(text), value >= 0 else {
+      throw SyntaxError(
+        "'\(text)' is not an image number; expected a whole number of at least 0",
+        at: current.location)
+    }
+    _ = advance()
+    return value
+  }
+}

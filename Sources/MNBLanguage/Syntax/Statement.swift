@@ -1,0 +1,67 @@
+/// One parsed command of the language, with where it was written.
+public struct Statement: Sendable, Equatable {
+  public var command: Command
+  public var location: SourceLocation
+  /// The text of the line the command came from, for echoing and error context.
+  public var text: String
+
+  public init(command: Command, location: SourceLocation, text: String) {
+    self.command = command
+    self.location = location
+    self.text = text
+  }
+}
+
+/// What a statement asks for.
+public enum Command: Sendable, Equatable {
+  /// `load NAME [from "DIR"]`: finds the named data set and binds `train` and `test`.
+  case load(dataset: Located<String>, directory: Located<String>?)
+  /// `show DATA`: a data set's shape and class counts, or one image drawn as text.
+  case show(DataReference)
+  /// `train MODEL on DATA [options]`: creates the model if needed, then trains it.
+  case train(model: Located<String>, data: DataReference, options: [OptionValue])
+  /// `eval MODEL on DATA`: accuracy and per-class results.
+  case evaluate(model: Located<String>, data: DataReference)
+  /// `predict MODEL on DATA`: the predicted class of each image.
+  case predict(model: Located<String>, data: DataReference)
+  /// `vars`: the data sets and models of the session.
+  case listVariables
+  /// `help [COMMAND]`.
+  case help(topic: Located<String>?)
+}
+
+/// A data set named in a command, optionally narrowed to one image or a range of images.
+public struct DataReference: Sendable, Equatable {
+  public enum Selection: Sendable, Equatable {
+    case index(Int)
+    /// A half-open range; a missing bound means the start or the end of the data set.
+    case range(from: Int?, to: Int?)
+  }
+
+  public var name: Located<String>
+  public var selection: Selection?
+
+  public init(name: Located<String>, selection: Selection? = nil) {
+    self.name = name
+    self.selection = selection
+  }
+}
+
+/// An option given to a command, already checked against its declaration.
+public struct OptionValue: Sendable, Equatable {
+  public enum Value: Sendable, Equatable {
+    case integer(Int)
+    case real(Double)
+    case word(String)
+  }
+
+  public var name: String
+  public var value: Value
+  public var location: SourceLocation
+
+  public init(name: String, value: Value, location: SourceLocation) {
+    self.name = name
+    self.value = value
+    self.location = location
+  }
+}
