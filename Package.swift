@@ -23,6 +23,6 @@ let package = Package(
     .testTarget(name: "MNBDataTests", dependencies: ["MNBData"]),
     .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine"]),
     .testTarget(name: "MNBLanguageTests", dependencies: ["MNBLanguage", "MNBNotebook"]),
-    .testTarget(name: "MNBCLITests", dependencies: ["mnb"]),
+    .testTarget(name: "MNBCLITests", dependencies: ["mnb"], exclude: ["Golden"]),
   ]
 )

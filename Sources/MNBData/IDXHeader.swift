@@ -19,24 +19,36 @@ struct IDXHeader: Equatable {
     from source: some ByteSource, url: URL, kind: IDXFileKind?, fileSize: Int?,
     maximumBytes: Int
   ) throws(IDXError) -> IDXHeader {
-    let magic = try source.readBytes(upTo: 4)
-    guard magic.count == 4 else {
-      throw .headerCutShort(url, expected: 4, found: magic.count)
-    }
+    let magic = try readHeaderBytes(4, after: 0, from: source, url: url)
     let elementType = try checkMagic(magic, url: url)
     let dimensionCount = Int(magic[3])
     try checkDimensionCount(dimensionCount, url: url, kind: kind)
 
-    let sizeBytes = try source.readBytes(upTo: 4 * dimensionCount)
-    guard sizeBytes.count == 4 * dimensionCount else {
-      throw .headerCutShort(url, expected: 4 + 4 * dimensionCount, found: 4 + sizeBytes.count)
-    }
+    let sizeBytes = try readHeaderBytes(4 * dimensionCount, after: 4, from: source, url: url)
 
     let claim = SizeClaim(
       elementType: elementType, sizeBytes: sizeBytes, fileSize: fileSize,
       maximumBytes: maximumBytes)
     try claim.check(url: url)
     return IDXHeader(elementType: elementType, dimensions: claim.dimensions)
+  }
+
+  /// Reads `count` header bytes that follow `offset` bytes already read, or throws
+  /// `headerCutShort` when the file, compressed or not, ends first.
+  private static func readHeaderBytes(
+    _ count: Int, after offset: Int, from source: some ByteSource, url: URL
+  ) throws(IDXError) -> [UInt8] {
+    let bytes: [UInt8]
+    do {
+      bytes = try source.readBytes(upTo: count)
+    } catch .gzipCutShort(_, let decompressedBytes) {
+      throw .headerCutShort(url, expected: offset + count, found: decompressedBytes)
+    }
+
+    guard bytes.count == count else {
+      throw .headerCutShort(url, expected: offset + count, found: offset + bytes.count)
+    }
+    return bytes
   }
 
   private static func checkMagic(_ magic: [UInt8], url: URL) throws(IDXError) -> IDXElementType {

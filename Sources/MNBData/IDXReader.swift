@@ -23,12 +23,9 @@ public enum IDXReader {
     let isCompressed = try startsWithGzipMagic(file)
     let source: any ByteSource = isCompressed ? try GzipByteSource(file: file) : file
 
-    let header = try mappingGzipCutShort({ .headerCutShort(url, expected: 4, found: $0) }) {
-      () throws(IDXError) in
-      try IDXHeader.read(
-        from: source, url: url, kind: kind, fileSize: isCompressed ? nil : file.size,
-        maximumBytes: maximumBytes)
-    }
+    let header = try IDXHeader.read(
+      from: source, url: url, kind: kind, fileSize: isCompressed ? nil : file.size,
+      maximumBytes: maximumBytes)
 
     let bytes = try readPayload(of: header, from: source, url: url, isCompressed: isCompressed)
     return IDXArray(elementType: header.elementType, dimensions: header.dimensions, bytes: bytes)
@@ -45,32 +42,22 @@ public enum IDXReader {
     of header: IDXHeader, from source: any ByteSource, url: URL, isCompressed: Bool
   ) throws(IDXError) -> [UInt8] {
     let expected = header.byteCount + header.payloadByteCount
-    let cutShort = { (found: Int) in
-      IDXError.cutShort(url, expected: expected, found: found, isCompressed: isCompressed)
+    let bytes: [UInt8]
+    do {
+      bytes = try source.readBytes(upTo: header.payloadByteCount)
+    } catch .gzipCutShort(_, let decompressedBytes) {
+      throw .cutShort(url, expected: expected, found: decompressedBytes, isCompressed: true)
     }
 
-    let bytes = try mappingGzipCutShort(cutShort) { () throws(IDXError) in
-      try source.readBytes(upTo: header.payloadByteCount)
-    }
     guard bytes.count == header.payloadByteCount else {
-      throw cutShort(header.byteCount + bytes.count)
+      throw .cutShort(
+        url, expected: expected, found: header.byteCount + bytes.count,
+        isCompressed: isCompressed)
     }
 
     guard try source.readBytes(upTo: 1).isEmpty else {
       throw .trailingData(url, expected: expected, isCompressed: isCompressed)
     }
     return bytes
-  }
-
-  /// Runs `body`, rewording a gzip stream that ended early as the error `transform` makes from
-  /// the number of bytes decompressed so far.
-  private static func mappingGzipCutShort<T>(
-    _ transform: (Int) -> IDXError, _ body: () throws(IDXError) -> T
-  ) throws(IDXError) -> T {
-    do {
-      return try body()
-    } catch .gzipCutShort(_, let decompressedBytes) {
-      throw transform(decompressedBytes)
-    }
   }
 }

@@ -31,11 +31,11 @@ public struct FeatureMatrix: Sendable {
         for row in 0..<rowCount {
           let target = buffer.baseAddress! + row * columns
           let image = source.baseAddress! + row * width
-          target.initialize(to: 1)
+          target[0] = 1
           for column in 0..<width {
             // A division rather than a multiplication by 1/255 keeps each value the correctly
             // rounded x/255 of the reference method.
-            (target + 1 + column).initialize(to: Float(image[column]) / 255)
+            target[column + 1] = Float(image[column]) / 255
           }
         }
       }

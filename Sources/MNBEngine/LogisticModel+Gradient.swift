@@ -14,7 +14,7 @@ extension LogisticModel {
     BLAS.setThreadCount(1)
 
     let kernel = LogisticKernel(columnCount: features.columnCount, classCount: classCount)
-    let block = LogisticKernel.blockCapacity
+    let block = kernel.blockCapacity
     let n = features.rowCount
     var gradient = [Float](repeating: 0, count: weights.count)
     var lossSum = 0.0

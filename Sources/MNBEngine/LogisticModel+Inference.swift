@@ -53,7 +53,8 @@ extension LogisticModel {
 
     let n = features.rowCount
     let columns = features.columnCount
-    let block = LogisticKernel.blockCapacity
+    let block = LogisticKernel.blockCapacity(
+      columnCount: columns, classCount: classCount)
     var logits = [Float](repeating: 0, count: n * classCount)
     features.values.withUnsafeBufferPointer { values in
       logits.withUnsafeMutableBufferPointer { logits in

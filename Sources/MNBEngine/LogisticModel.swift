@@ -52,8 +52,7 @@ public struct LogisticModel: Sendable, Equatable {
 
   /// Throws `TrainingError.shapeMismatch` unless `features` has the model's pixel count and,
   /// when `includingClasses`, its class count.
-  func checkShape(of features: FeatureMatrix, includingClasses: Bool = true) throws(TrainingError)
-  {
+  func checkShape(of features: FeatureMatrix, includingClasses: Bool = true) throws(TrainingError) {
     precondition(
       weights.count == weightRowCount * classCount,
       "LogisticModel: \(weights.count) weights for \(weightRowCount) rows and \(classCount) "

@@ -19,7 +19,7 @@ final class Trainer {
   private let blockRows: UnsafeMutableBufferPointer<Float>
   private let blockLabels: UnsafeMutableBufferPointer<UInt8>
 
-  private var blockSize: Int { LogisticKernel.blockCapacity }
+  private var blockSize: Int { kernel.blockCapacity }
   private var classCount: Int { kernel.classCount }
 
   /// - Parameter firstEpochIndex: how many epochs the model has already trained; it picks the
@@ -38,7 +38,7 @@ final class Trainer {
     epochStart = .allocate(capacity: initial.count)
     gradient = .allocate(capacity: initial.count)
 
-    let gathered = options.batchSize == nil ? 0 : LogisticKernel.blockCapacity
+    let gathered = options.batchSize == nil ? 0 : kernel.blockCapacity
     blockRows = .allocate(capacity: gathered * features.columnCount)
     blockLabels = .allocate(capacity: gathered)
   }

@@ -28,11 +28,7 @@ extension Notebook {
 
   private static func splitIntoCells(_ text: String) -> [Cell] {
     var cells = [Cell(kind: .code, name: nil, line: 1, lines: [])]
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      let number = offset + 1
-      let line = String(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
+    for (number, line) in numberedLines(of: text) {
       if let marker = CellMarker(line) {
         cells.append(Cell(kind: marker.kind, name: marker.name, line: number, lines: []))
       } else {
@@ -40,6 +36,12 @@ extension Notebook {
       }
     }
     return cells
+  }
+
+  /// The lines of `text` with their 1-based numbers; `\n`, `\r\n` and `\r` all end a line.
+  private static func numberedLines(of text: String) -> [(number: Int, text: String)] {
+    text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .enumerated().map { (number: $0.offset + 1, text: String($0.element)) }
   }
 
   private static func parseStatements(of cell: Cell, into errors: inout [SyntaxError])
@@ -69,13 +71,12 @@ extension Notebook {
   }
 
   private static func markerErrors(in text: String) -> [SyntaxError] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
-      offset, line in
-      guard line.hasPrefix("# %%"), CellMarker(String(line)) == nil else { return nil }
-      let tag = CellMarker.tag(in: String(line)) ?? ""
+    numberedLines(of: text).compactMap { number, line in
+      guard line.hasPrefix("# %%"), CellMarker(line) == nil else { return nil }
+      let tag = CellMarker.tag(in: line) ?? ""
       return SyntaxError(
         "unknown cell kind '[\(tag)]'; expected '# %%', '# %% NAME' or '# %% [markdown]'",
-        at: SourceLocation(line: offset + 1, column: 6))
+        at: SourceLocation(line: number, column: 6))
     }
   }
 }
@@ -115,4 +116,8 @@ struct CellMarker {
 /// A notebook file with lines that cannot be parsed.
 public struct NotebookParseError: Error, Sendable, Equatable {
   public var errors: [SyntaxError]
+
+  public init(errors: [SyntaxError]) {
+    self.errors = errors
+  }
 }

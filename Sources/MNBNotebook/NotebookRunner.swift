@@ -24,7 +24,7 @@ public struct NotebookRunner {
       if let status = run(cell) { return status }
 
       let seconds = Date().timeIntervalSince(started)
-      console.printLog("[\(offset + 1)/\(cells.count)] ok \(String(format: "%.1f", seconds)) s")
+      console.printLog(progressLine(for: cell, number: offset + 1, of: cells.count, seconds))
     }
     return .success
   }
@@ -41,6 +41,13 @@ public struct NotebookRunner {
       }
     }
     return nil
+  }
+
+  private func progressLine(for cell: Cell, number: Int, of count: Int, _ seconds: Double)
+    -> String
+  {
+    let name = cell.name.map { "\($0)  " } ?? ""
+    return "[\(number)/\(count)] \(name)line \(cell.line)  ok  \(String(format: "%.1f", seconds)) s"
   }
 
   private func header(for cell: Cell, number: Int, of count: Int) -> String {

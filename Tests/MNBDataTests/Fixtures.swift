@@ -50,6 +50,12 @@ struct TemporaryFolder {
     return file
   }
 
+  /// Writes `bytes` as they are, or gzipped when `compressed` is true.
+  @discardableResult
+  func write(_ bytes: [UInt8], to name: String, compressed: Bool) throws -> URL {
+    compressed ? try writeGzip(bytes, to: name) : try write(bytes, to: name)
+  }
+
   /// Writes `bytes` gzipped by the system's `gzip` tool.
   @discardableResult
   func writeGzip(_ bytes: [UInt8], to name: String) throws -> URL {

@@ -11,8 +11,7 @@ import Testing
   func readsImagesBackInBothNamingStylesRawAndGzipped(name: String) throws {
     try withTemporaryFolder { folder in
       let bytes = IDXBytes.images(count: 5, rows: 4, columns: 3)
-      let url =
-        name.hasSuffix(".gz") ? try folder.writeGzip(bytes, to: name) : try folder.write(bytes, to: name)
+      let url = try folder.write(bytes, to: name, compressed: name.hasSuffix(".gz"))
 
       let array = try IDXReader.read(contentsOf: url, as: .images)
 
@@ -41,7 +40,9 @@ import Testing
 
       let array = try IDXReader.read(contentsOf: url)
 
-      #expect(array == IDXArray(elementType: .unsignedByte, dimensions: [2, 3], bytes: [1, 2, 3, 4, 5, 6]))
+      #expect(
+        array
+          == IDXArray(elementType: .unsignedByte, dimensions: [2, 3], bytes: [1, 2, 3, 4, 5, 6]))
     }
   }
 

@@ -21,25 +21,47 @@ struct CancellationTests {
     LogisticModel(inputSize: 6, classNames: data.classNames, seed: 6)
   }
 
-  /// 600 rows make 3 blocks per full-batch epoch and 6 batches of 100 per mini-batch epoch.
-  @Test(
-    "cancelling mid-epoch keeps the last completed epoch",
-    arguments: [(nil, 3 * 2 + 1), (100, 6 * 2 + 4)] as [(Int?, Int)])
-  func keepsLastCompletedEpoch(batchSize: Int?, checksBeforeCancel: Int) throws {
-    let options = TrainingOptions(epochs: 10, learningRate: 0.5, batchSize: batchSize, seed: 4)
-    var twoEpochs = start
-    try twoEpochs.train(on: data, options: .init(epochs: 2, learningRate: 0.5,
-      batchSize: batchSize, seed: 4))
+  private func train(
+    epochs: Int, batchSize: Int?, from model: LogisticModel
+  ) throws -> LogisticModel {
+    var model = model
+    try model.train(
+      on: data, options: .init(epochs: epochs, learningRate: 0.5, batchSize: batchSize, seed: 4))
+    return model
+  }
+
+  /// Batches of 100 fit in one block, so the check runs once per batch: 6 times an epoch.
+  @Test("cancelling after 16 batches keeps the weights of epoch 2")
+  func miniBatchKeepsLastCompletedEpoch() throws {
+    let twoEpochs = try train(epochs: 2, batchSize: 100, from: start)
     var model = start
-    let countdown = Countdown(limit: checksBeforeCancel)
+    let countdown = Countdown(limit: 6 * 2 + 4)
 
     #expect(throws: TrainingError.cancelled(completedEpochs: 2, epochs: 10)) {
-      try model.train(on: data, options: options, isCancelled: countdown.isExhausted)
+      try model.train(
+        on: data, options: .init(epochs: 10, learningRate: 0.5, batchSize: 100, seed: 4),
+        isCancelled: countdown.isExhausted)
     }
 
     #expect(model.weights == twoEpochs.weights)
     #expect(model.lossHistory == twoEpochs.lossHistory)
     #expect(model.epochsTrained == 2)
+  }
+
+  @Test("cancelling a full-batch run in epoch 3 keeps the weights of epoch 2")
+  func fullBatchKeepsLastCompletedEpoch() throws {
+    let twoEpochs = try train(epochs: 2, batchSize: nil, from: start)
+    var model = start
+    var endedEpochs = 0
+
+    #expect(throws: TrainingError.cancelled(completedEpochs: 2, epochs: 10)) {
+      try model.train(
+        on: data, options: .init(epochs: 10, learningRate: 0.5, seed: 4),
+        isCancelled: { endedEpochs == 2 }, onEvent: { _ in endedEpochs += 1 })
+    }
+
+    #expect(model.weights == twoEpochs.weights)
+    #expect(model.lossHistory == twoEpochs.lossHistory)
   }
 
   @Test("cancelling in the first epoch keeps the starting weights")

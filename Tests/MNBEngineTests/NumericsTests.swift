@@ -24,8 +24,8 @@ struct NumericsTests {
     let (loss, gradient) = try model.lossAndGradient(on: features)
 
     #expect(loss.isFinite && loss > 0)
-    #expect(gradient.allSatisfy(\.isFinite))
-    #expect(try model.probabilities(for: features).allSatisfy(\.isFinite))
+    #expect(gradient.allSatisfy { $0.isFinite })
+    #expect(try model.probabilities(for: features).allSatisfy { $0.isFinite })
   }
 
   /// The stable loss keeps a rate of 1e6 finite: the gradient is bounded by the pixel scale,
@@ -37,8 +37,8 @@ struct NumericsTests {
     try model.train(
       on: Fixtures.randomDataset(count: 40), options: .init(epochs: 5, learningRate: 1e6))
 
-    #expect(model.weights.allSatisfy(\.isFinite))
-    #expect(model.lossHistory.allSatisfy(\.isFinite))
+    #expect(model.weights.allSatisfy { $0.isFinite })
+    #expect(model.lossHistory.allSatisfy { $0.isFinite })
   }
 
   @Test("a diverging run stops naming the epoch and keeps the last finite weights")
@@ -54,7 +54,7 @@ struct NumericsTests {
     }
 
     #expect(model.weights == oneEpoch.weights)
-    #expect(model.weights.allSatisfy(\.isFinite))
+    #expect(model.weights.allSatisfy { $0.isFinite })
     #expect(model.epochsTrained == 1 && model.lossHistory.count == 1)
   }
 }

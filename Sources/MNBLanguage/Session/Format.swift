@@ -24,17 +24,27 @@ enum Format {
     return table(header: ["class", "images", "share"], rows: rows)
   }
 
-  /// Columns padded to their widest cell; the first column left-aligned, the rest right.
-  static func table(header: [String], rows: [[String]]) -> String {
+  /// Columns padded to their widest cell; the first column left-aligned, the rest right
+  /// unless `leftAligned`.
+  static func table(header: [String], rows: [[String]], leftAligned: Bool = false) -> String {
     let all = [header] + rows
     let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
     return all.map { row in
       row.enumerated().map { column, cell in
         let padding = String(repeating: " ", count: widths[column] - cell.count)
-        return column == 0 ? cell + padding : padding + cell
+        return column == 0 || leftAligned ? cell + padding : padding + cell
       }
       .joined(separator: "  ")
+      .trimmingTrailingSpaces()
     }
     .joined(separator: "\n") + "\n"
+  }
+}
+
+extension String {
+  func trimmingTrailingSpaces() -> String {
+    var text = Substring(self)
+    while text.last == " " { text = text.dropLast() }
+    return String(text)
   }
 }

@@ -27,7 +27,8 @@ extension Session {
       return [name, "model", "one-vs-rest, \(model.inputSize) pixels",
               "\(model.epochsTrained) epochs"]
     }
-    console.output(Format.table(header: ["name", "kind", "shape", ""], rows: rows))
+    console.output(
+      Format.table(header: ["name", "kind", "shape", "state"], rows: rows, leftAligned: true))
   }
 }
 
@@ -55,7 +56,8 @@ enum HelpText {
       text += "\noptions:\n"
       for option in command.options {
         text += "  \(option.name.padding(toLength: 8, withPad: " ", startingAt: 0))"
-          + "\(option.summary); \(option.kind.expectation), default \(option.defaultValue)\n"
+          + "\(option.summary)\n"
+          + "          \(option.kind.expectation); default \(option.defaultValue)\n"
       }
     }
     return text + "\nexample:\n  \(command.example)\n"

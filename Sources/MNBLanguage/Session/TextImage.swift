@@ -1,7 +1,7 @@
 import MNBData
 
-/// A grayscale image drawn with characters of increasing ink, two per pixel so it keeps
-/// its proportions in a terminal.
+/// A grayscale image drawn in a frame with characters of increasing ink, two per pixel so it
+/// keeps its proportions in a terminal.
 struct TextImage {
   let dataset: Dataset
   let index: Int
@@ -10,24 +10,17 @@ struct TextImage {
 
   var rendered: String {
     let pixels = dataset.image(at: index)
-    var text = ""
+    let border = "+" + String(repeating: "-", count: 2 * dataset.width) + "+\n"
+    var text = border
     for row in 0..<dataset.height {
       let start = pixels.startIndex + row * dataset.width
-      var line = ""
+      text += "|"
       for value in pixels[start..<start + dataset.width] {
         let level = Int(value) * (Self.ramp.count - 1) / 255
-        line += String(repeating: Self.ramp[level], count: 2)
+        text += String(repeating: Self.ramp[level], count: 2)
       }
-      text += line.trimmingTrailingSpaces() + "\n"
+      text += "|\n"
     }
-    return text
-  }
-}
-
-extension String {
-  fileprivate func trimmingTrailingSpaces() -> String {
-    var text = Substring(self)
-    while text.last == " " { text = text.dropLast() }
-    return String(text)
+    return text + border
   }
 }

@@ -54,14 +54,14 @@ public enum CommandCatalog {
 /// The options of `train`, with their defaults and allowed ranges.
 public enum TrainingOptionSpecs {
   public static let epochs = OptionSpec(
-    name: "epochs", kind: .integer(1...10_000_000), defaultValue: "100",
+    name: "epochs", kind: .integer(1...Int(Int32.max)), defaultValue: "100",
     summary: "passes over the training data")
   public static let rate = OptionSpec(
     name: "rate", kind: .positiveReal, defaultValue: "0.1",
     summary: "learning rate of each gradient step")
   public static let batch = OptionSpec(
     name: "batch", kind: .integer(1...Int(Int32.max)), defaultValue: "full",
-    summary: "images per gradient step; the order is shuffled each epoch from the seed")
+    summary: "images per gradient step, in an order shuffled each epoch from the seed")
   public static let seed = OptionSpec(
     name: "seed", kind: .integer(0...Int.max), defaultValue: "0",
     summary: "seed of the initial weights and of the shuffling")

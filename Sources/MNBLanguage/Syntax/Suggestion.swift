@@ -2,7 +2,7 @@
 public enum Suggestion {
   /// The candidate within a small edit distance of `name`, or nil when none is close.
   public static func closest(to name: String, among candidates: [String]) -> String? {
-    let limit = max(1, min(3, name.count / 3))
+    let limit = name.count <= 3 ? 1 : (name.count < 9 ? 2 : 3)
     let scored = candidates.map { (candidate: $0, distance: editDistance(name, $0)) }
     guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
     return best.distance <= limit ? best.candidate : nil
@@ -14,19 +14,26 @@ public enum Suggestion {
     return "; did you mean '\(match)'?"
   }
 
-  /// Levenshtein distance, case-insensitive.
+  /// Edit distance counting insertions, deletions, substitutions and swaps of neighbours
+  /// (optimal string alignment), case-insensitive, so "trian" is one step from "train".
   static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a.lowercased())
     let b = Array(b.lowercased())
-    var previous = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var current = [i] + [Int](repeating: 0, count: b.count)
-      for j in stride(from: 1, through: b.count, by: 1) {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+    guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+
+    var distance = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { distance[i][0] = i }
+    for j in 0...b.count { distance[0][j] = j }
+    for i in 1...a.count {
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        distance[i][j] = min(
+          distance[i - 1][j] + 1, distance[i][j - 1] + 1, distance[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          distance[i][j] = min(distance[i][j], distance[i - 2][j - 2] + 1)
+        }
       }
-      previous = current
     }
-    return a.isEmpty ? b.count : previous[b.count]
+    return distance[a.count][b.count]
   }
 }
