@@ -21,7 +21,7 @@ let package = Package(
       name: "mnb", dependencies: ["MNBData", "MNBLanguage", "MNBNotebook", "MNBRepl"]),
 
     .testTarget(name: "MNBDataTests", dependencies: ["MNBData"]),
-    .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine"]),
+    .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine", "MNBData"]),
     .testTarget(name: "MNBLanguageTests", dependencies: ["MNBLanguage", "MNBNotebook"]),
     .testTarget(name: "MNBCLITests", dependencies: ["mnb"], exclude: ["Golden"]),
   ]
