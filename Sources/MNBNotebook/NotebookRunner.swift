@@ -60,7 +60,8 @@ extension Notebook {
   /// Reads and parses the notebook at `path`, turning every problem into diagnostics.
   public static func load(path: String) -> Result<Notebook, NotebookLoadError> {
     guard let data = FileManager.default.contents(atPath: path) else {
-      let reason = FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"
+      let reason =
+        FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"
       return .failure(.unreadable(path: path, reason: reason))
     }
     guard let text = String(data: data, encoding: .utf8) else {

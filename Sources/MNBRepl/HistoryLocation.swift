@@ -6,7 +6,8 @@ struct HistoryLocation {
   let environment: [String: String]
 
   var path: String {
-    let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+    let state =
+      environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
       ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
     return state + "/mnb/history"
   }

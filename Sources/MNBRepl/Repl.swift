@@ -26,8 +26,11 @@ public struct Repl {
       number += 1
       if isExit(line) { return .success }
       if let failure = execute(line, number: number) {
-        console.printLog(Diagnostic(file: "<stdin>", location: failure.location,
-                                    message: failure.message).description)
+        console.printLog(
+          Diagnostic(
+            file: "<stdin>", location: failure.location,
+            message: failure.message
+          ).description)
         return failure.isInterruption ? .interrupted : .failure
       }
     }
@@ -41,8 +44,9 @@ public struct Repl {
       return runScript()
     }
     if !editor.loadHistory() {
-      console.printLog("warning: cannot read the history file '\(historyPath ?? "")'; "
-                       + "starting with an empty history")
+      console.printLog(
+        "warning: cannot read the history file '\(historyPath ?? "")'; "
+          + "starting with an empty history")
     }
     console.printLog("mnb \(MNBVersion.current): type 'help' for the commands, Ctrl-D to leave")
 
@@ -60,12 +64,21 @@ public struct Repl {
         editor.remember(line)
         if isExit(line) { return .success }
         if let failure = execute(line, number: number) {
-          let diagnostic = Diagnostic(file: "<input>", location: failure.location,
-                                      message: failure.message)
-          console.printLog(diagnostic.withContext(line: line))
+          report(failure, in: line)
         }
       }
     }
+  }
+
+  /// An interruption is what the user asked for, so it is said plainly, without a position.
+  private func report(_ failure: LineFailure, in line: String) {
+    guard !failure.isInterruption else {
+      console.printLog(failure.message)
+      return
+    }
+    let diagnostic = Diagnostic(
+      file: "<input>", location: failure.location, message: failure.message)
+    console.printLog(diagnostic.withContext(line: line))
   }
 
   private func isExit(_ line: String) -> Bool {

@@ -41,7 +41,9 @@ enum RealData {
 
   /// The value of the line `accuracy 0.9136 on 'NAME' ...`.
   static func accuracy(in output: String, on name: String) -> Double? {
-    let line = output.split(separator: "\n").first { $0.hasSuffix("correct)") && $0.contains("on '\(name)'") }
+    let line = output.split(separator: "\n").first {
+      $0.hasSuffix("correct)") && $0.contains("on '\(name)'")
+    }
     return line?.split(separator: " ").dropFirst().first.flatMap { Double($0) }
   }
 }

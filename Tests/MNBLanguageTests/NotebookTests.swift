@@ -44,18 +44,22 @@ import Testing
       trian m on train
       eval m on test epochs 3
       """
-    #expect(throws: NotebookParseError(errors: [
-      SyntaxError(
-        "a markdown cell's lines must start with '# '; start a code cell with '# %%' first",
-        at: SourceLocation(line: 5, column: 1)),
-      SyntaxError(
-        "unknown cell kind '[parameters-of-sorts]'; expected '# %%', '# %% NAME' or "
-          + "'# %% [markdown]'", at: SourceLocation(line: 6, column: 6)),
-      SyntaxError("unknown command 'trian'; did you mean 'train'?",
-                  at: SourceLocation(line: 8, column: 1)),
-      SyntaxError("unexpected 'epochs' after the 'eval' command; see 'help eval'",
-                  at: SourceLocation(line: 9, column: 16)),
-    ])) {
+    #expect(
+      throws: NotebookParseError(errors: [
+        SyntaxError(
+          "a markdown cell's lines must start with '# '; start a code cell with '# %%' first",
+          at: SourceLocation(line: 5, column: 1)),
+        SyntaxError(
+          "unknown cell kind '[parameters-of-sorts]'; expected '# %%', '# %% NAME' or "
+            + "'# %% [markdown]'", at: SourceLocation(line: 6, column: 6)),
+        SyntaxError(
+          "unknown command 'trian'; did you mean 'train'?",
+          at: SourceLocation(line: 8, column: 1)),
+        SyntaxError(
+          "unexpected 'epochs' after the 'eval' command; see 'help eval'",
+          at: SourceLocation(line: 9, column: 16)),
+      ])
+    ) {
       try Notebook.parse(text)
     }
   }

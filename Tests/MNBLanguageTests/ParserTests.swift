@@ -23,13 +23,16 @@ import Testing
 
   @Test func loadWithAndWithoutFolder() throws {
     #expect(
-      try parse("load mnist") == .load(dataset: Located("mnist", at: .init(line: 1, column: 6)),
-                                        directory: nil))
+      try parse("load mnist")
+        == .load(
+          dataset: Located("mnist", at: .init(line: 1, column: 6)),
+          directory: nil))
     let command = try parse(#"load fashion-mnist from "/data/my \"sets\"" # comment"#)
     #expect(
-      command == .load(
-        dataset: Located("fashion-mnist", at: .init(line: 1, column: 6)),
-        directory: Located(#"/data/my "sets""#, at: .init(line: 1, column: 25))))
+      command
+        == .load(
+          dataset: Located("fashion-mnist", at: .init(line: 1, column: 6)),
+          directory: Located(#"/data/my "sets""#, at: .init(line: 1, column: 25))))
   }
 
   @Test func trainWithOptionsInBothForms() throws {
@@ -45,17 +48,29 @@ import Testing
   }
 
   @Test func selections() throws {
-    #expect(try parse("show test[3]") == .show(DataReference(
-      name: Located("test", at: .init(line: 1, column: 6)), selection: .index(3))))
-    #expect(try parse("show test[:5]") == .show(DataReference(
-      name: Located("test", at: .init(line: 1, column: 6)), selection: .range(from: nil, to: 5))))
-    #expect(try parse("show test[5:]") == .show(DataReference(
-      name: Located("test", at: .init(line: 1, column: 6)), selection: .range(from: 5, to: nil))))
+    #expect(
+      try parse("show test[3]")
+        == .show(
+          DataReference(
+            name: Located("test", at: .init(line: 1, column: 6)), selection: .index(3))))
+    #expect(
+      try parse("show test[:5]")
+        == .show(
+          DataReference(
+            name: Located("test", at: .init(line: 1, column: 6)),
+            selection: .range(from: nil, to: 5))))
+    #expect(
+      try parse("show test[5:]")
+        == .show(
+          DataReference(
+            name: Located("test", at: .init(line: 1, column: 6)),
+            selection: .range(from: 5, to: nil))))
   }
 
   @Test func helpAndVars() throws {
     #expect(try parse("help") == .help(topic: nil))
-    #expect(try parse("help train") == .help(topic: Located("train", at: .init(line: 1, column: 6))))
+    #expect(
+      try parse("help train") == .help(topic: Located("train", at: .init(line: 1, column: 6))))
     #expect(try parse("vars") == .listVariables)
   }
 
@@ -63,16 +78,33 @@ import Testing
     ("lod mnist", 1, "unknown command 'lod'; did you mean 'load'?"),
     ("frobnicate", 1, "unknown command 'frobnicate'"),
     ("train m on train epoch 5", 18, "unknown option 'epoch' for 'train'; did you mean 'epochs'?"),
-    ("train m on train colour 5", 18,
-     "unknown option 'colour' for 'train'; expected one of 'epochs', 'rate', 'batch', 'seed'"),
-    ("train m on train epochs 0", 25, "bad value '0' for option 'epochs': expected a whole number of at least 1"),
-    ("train m on train rate -1", 23, "bad value '-1' for option 'rate': expected a number greater than 0"),
-    ("train m on train epochs 2.5", 25, "bad value '2.5' for option 'epochs': expected a whole number of at least 1"),
-    ("train m on train epochs", 24, "option 'epochs' needs a value: a whole number of at least 1, found the end of the line"),
+    (
+      "train m on train colour 5", 18,
+      "unknown option 'colour' for 'train'; expected one of 'epochs', 'rate', 'batch', 'seed'"
+    ),
+    (
+      "train m on train epochs 0", 25,
+      "bad value '0' for option 'epochs': expected a whole number of at least 1"
+    ),
+    (
+      "train m on train rate -1", 23,
+      "bad value '-1' for option 'rate': expected a number greater than 0"
+    ),
+    (
+      "train m on train epochs 2.5", 25,
+      "bad value '2.5' for option 'epochs': expected a whole number of at least 1"
+    ),
+    (
+      "train m on train epochs", 24,
+      "option 'epochs' needs a value: a whole number of at least 1, found the end of the line"
+    ),
     ("train m on train epochs 5 epochs 6", 27, "option 'epochs' is given twice"),
     ("train m train", 9, "expected 'on', found 'train'"),
     ("show", 5, "expected a data set name, such as 'train' or 'test', found the end of the line"),
-    ("show test[", 11, "expected an image number or a range such as 0:10, found the end of the line"),
+    (
+      "show test[", 11,
+      "expected an image number or a range such as 0:10, found the end of the line"
+    ),
     ("show test[1", 12, "expected ']', found the end of the line"),
     ("show test[-1]", 11, "'-1' is not an image number; expected a whole number of at least 0"),
     ("load mnist from /tmp", 17, "unexpected character '/'"),

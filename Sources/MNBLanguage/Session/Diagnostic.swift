@@ -12,7 +12,9 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     self.message = message
   }
 
-  public var description: String { "\(file):\(location.line):\(location.column): error: \(message)" }
+  public var description: String {
+    "\(file):\(location.line):\(location.column): error: \(message)"
+  }
 
   /// The diagnostic followed by the offending line and a caret under the column.
   public func withContext(line text: String) -> String {

@@ -18,8 +18,10 @@ enum Format {
   static func classCountTable(of dataset: Dataset) -> String {
     let counts = dataset.classCounts
     let rows = dataset.classNames.enumerated().map { index, name in
-      [name, String(counts[index]),
-       String(format: "%.1f%%", 100 * Double(counts[index]) / Double(max(1, dataset.count)))]
+      [
+        name, String(counts[index]),
+        String(format: "%.1f%%", 100 * Double(counts[index]) / Double(max(1, dataset.count))),
+      ]
     }
     return table(header: ["class", "images", "share"], rows: rows)
   }

@@ -11,7 +11,9 @@ public enum Interrupt {
   /// Installs the SIGINT handler; safe to call more than once.
   public static func install() {
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in Interrupt.requested.store(true, ordering: .relaxed) }
+    action.__sigaction_handler.sa_handler = { _ in
+      Interrupt.requested.store(true, ordering: .relaxed)
+    }
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)

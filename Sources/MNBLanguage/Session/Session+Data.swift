@@ -10,7 +10,8 @@ extension Session {
         .load(name.value, from: directory?.value)
     } catch {
       throw SessionFailure(
-        .loadFailed(dataset: name.value, reason: "\(error)"), at: directory?.location ?? name.location)
+        .loadFailed(dataset: name.value, reason: "\(error)"),
+        at: directory?.location ?? name.location)
     }
 
     bind(splits.train, to: "train")
@@ -42,7 +43,8 @@ extension Session {
 
   func dataset(_ name: Located<String>) throws(SessionFailure) -> Dataset {
     guard let dataset = datasets[name.value] else {
-      throw SessionFailure(.unknownDataset(name: name.value, known: datasetNames), at: name.location)
+      throw SessionFailure(
+        .unknownDataset(name: name.value, known: datasetNames), at: name.location)
     }
     return dataset
   }
@@ -61,8 +63,9 @@ extension Session {
       let upper = min(to ?? dataset.count, dataset.count)
       guard lower < upper else {
         throw SessionFailure(
-          .emptyRange(dataset: dataset.name, from: lower, to: to ?? dataset.count,
-                      count: dataset.count), at: reference.name.location)
+          .emptyRange(
+            dataset: dataset.name, from: lower, to: to ?? dataset.count,
+            count: dataset.count), at: reference.name.location)
       }
       return dataset.slice(lower..<upper)
     }

@@ -19,13 +19,17 @@ extension Session {
     }
     var rows: [[String]] = datasetNames.map { name in
       let dataset = datasets[name]!
-      return [name, "data", "\(dataset.count) images of \(dataset.height)x\(dataset.width)",
-              "\(dataset.classCount) classes"]
+      return [
+        name, "data", "\(dataset.count) images of \(dataset.height)x\(dataset.width)",
+        "\(dataset.classCount) classes",
+      ]
     }
     rows += modelNames.map { name in
       let model = models[name]!
-      return [name, "model", "one-vs-rest, \(model.inputSize) pixels",
-              "\(model.epochsTrained) epochs"]
+      return [
+        name, "model", "one-vs-rest, \(model.inputSize) pixels",
+        "\(model.epochsTrained) epochs",
+      ]
     }
     console.output(
       Format.table(header: ["name", "kind", "shape", "state"], rows: rows, leftAligned: true))
@@ -39,7 +43,8 @@ enum HelpText {
     for group in CommandSpec.Group.allCases {
       text += "\(group.rawValue):\n"
       for command in CommandCatalog.commands where command.group == group {
-        text += "  " + command.name.padding(toLength: 9, withPad: " ", startingAt: 0)
+        text +=
+          "  " + command.name.padding(toLength: 9, withPad: " ", startingAt: 0)
           + command.summary + "\n"
       }
     }
@@ -49,13 +54,15 @@ enum HelpText {
   static func page(for command: CommandSpec) -> String {
     var text = "\(command.syntax)\n  \(command.summary)\n"
     if let details = command.details {
-      text += "\n" + details.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+      text +=
+        "\n" + details.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
         + "\n"
     }
     if !command.options.isEmpty {
       text += "\noptions:\n"
       for option in command.options {
-        text += "  \(option.name.padding(toLength: 8, withPad: " ", startingAt: 0))"
+        text +=
+          "  \(option.name.padding(toLength: 8, withPad: " ", startingAt: 0))"
           + "\(option.summary)\n"
           + "          \(option.kind.expectation); default \(option.defaultValue)\n"
       }

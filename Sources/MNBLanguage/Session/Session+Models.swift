@@ -63,7 +63,8 @@ extension Session {
       let predicted = scores.indices.max { scores[$0] < scores[$1] }! - scores.startIndex
       let truth = Int(data.labels[row])
       rows.append([
-        String(offset + row), model.classNames[predicted], String(format: "%.3f", scores[scores.startIndex + predicted]),
+        String(offset + row), model.classNames[predicted],
+        String(format: "%.3f", scores[scores.startIndex + predicted]),
         data.classNames[truth], predicted == truth ? "yes" : "no",
       ])
     }

@@ -16,14 +16,17 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownDataset(let name, let known):
-      "no data set named '\(name)'\(Self.hint(name, known, noun: "data sets", orElse: "'load mnist' makes 'train' and 'test'"))"
+      "no data set named '\(name)'"
+        + Self.hint(name, known, noun: "data sets", orElse: "'load mnist' makes 'train' and 'test'")
     case .unknownModel(let name, let known):
-      "no model named '\(name)'\(Self.hint(name, known, noun: "models", orElse: "'train \(name) on train' makes one"))"
+      "no model named '\(name)'"
+        + Self.hint(name, known, noun: "models", orElse: "'train \(name) on train' makes one")
     case .unknownHelpTopic(let name):
       "no command named '\(name)'"
         + Suggestion.hint(for: name, among: CommandCatalog.commandNames)
     case .indexOutOfRange(let dataset, let index, let count):
-      "image \(index) is out of range: '\(dataset)' holds \(count) images, numbered 0 to \(count - 1)"
+      "image \(index) is out of range: '\(dataset)' holds \(count) images, "
+        + "numbered 0 to \(count - 1)"
     case .emptyRange(let dataset, let from, let to, let count):
       "the range \(from):\(to) selects no images of '\(dataset)', which holds \(count)"
     case .loadFailed(_, let reason):
