@@ -14,14 +14,17 @@ let package = Package(
 
     .target(name: "MNBData", dependencies: ["CZlib"]),
     .target(name: "MNBEngine", dependencies: ["MNBData", "COpenBLAS"]),
-    .target(name: "MNBLanguage", dependencies: ["MNBData", "MNBEngine"]),
-    .target(name: "MNBNotebook", dependencies: ["MNBLanguage"]),
+    .target(name: "MNBPlot"),
+    .target(name: "MNBLanguage", dependencies: ["MNBData", "MNBEngine", "MNBPlot"]),
+    .target(name: "MNBNotebook", dependencies: ["MNBData", "MNBLanguage"]),
     .target(name: "MNBRepl", dependencies: ["MNBLanguage", "CEditLine"]),
     .executableTarget(
       name: "mnb", dependencies: ["MNBData", "MNBLanguage", "MNBNotebook", "MNBRepl"]),
 
     .testTarget(name: "MNBDataTests", dependencies: ["MNBData"]),
     .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine", "MNBData"]),
+    .testTarget(name: "MNBPlotTests", dependencies: ["MNBPlot"]),
+    .testTarget(name: "MNBNotebookTests", dependencies: ["MNBNotebook", "MNBData"]),
     .testTarget(name: "MNBLanguageTests", dependencies: ["MNBLanguage", "MNBNotebook"]),
     .testTarget(name: "MNBCLITests", dependencies: ["mnb"], exclude: ["Golden"]),
   ]

@@ -1,38 +1,78 @@
 import MNBLanguage
 
 extension Notebook {
-  /// Parses a whole notebook, reporting every line that cannot be parsed.
+  /// Parses a whole notebook, with its parameters set from their defaults and `overrides`.
   ///
-  /// - Throws: the syntax errors of the file, in order, when there is at least one.
-  public static func parse(_ text: String) throws(NotebookParseError) -> Notebook {
-    var cells = splitIntoCells(text)
+  /// The cell structure and the parameters cell are read first; then the overrides are checked
+  /// against the declarations; then every code cell is parsed with the parameters' values.
+  ///
+  /// - Parameter overrides: parameter values as typed on the command line, by name.
+  /// - Throws: `.unparsable` with every bad line, or a parameter error for a bad override.
+  public static func parse(_ text: String, overrides: [String: String] = [:])
+    throws(NotebookError) -> Notebook
+  {
     var errors: [SyntaxError] = []
-
-    for index in cells.indices {
-      switch cells[index].kind {
-      case .code:
-        cells[index].statements = parseStatements(of: cells[index], into: &errors)
-      case .markdown:
-        errors += proseErrors(in: cells[index])
-      }
+    var cells = splitIntoCells(text, errors: &errors)
+    for index in cells.indices where cells[index].kind == .parameters {
+      cells[index].statements = parseStatements(of: cells[index], with: [:], into: &errors)
     }
+    errors += cells.flatMap(misplacedLines)
 
-    errors += markerErrors(in: text)
-    guard errors.isEmpty else {
-      throw NotebookParseError(errors: errors.sorted { $0.location < $1.location })
+    let values =
+      errors.isEmpty
+      ? try Notebook(cells: cells).parameterValues(overriding: overrides)
+      : (try? Notebook(cells: cells).parameterValues(overriding: [:])) ?? [:]
+    for index in cells.indices where cells[index].kind == .code {
+      cells[index].statements = parseStatements(of: cells[index], with: values, into: &errors)
     }
+    errors += cells.flatMap(parametersOutsideTheirCell)
+    guard errors.isEmpty else { throw .unparsable(errors.sorted { $0.location < $1.location }) }
+
     let preamble = cells.removeFirst()
     if !preamble.statements.isEmpty { cells.insert(preamble, at: 0) }
     return Notebook(cells: cells)
   }
 
-  private static func splitIntoCells(_ text: String) -> [Cell] {
+  /// The value of every declared parameter: the override when one is given, else the default.
+  func parameterValues(overriding overrides: [String: String]) throws(NotebookError)
+    -> [String: ParameterValue]
+  {
+    let declarations = parameters
+    for name in overrides.keys.sorted() where !declarations.contains(where: { $0.name == name }) {
+      throw .unknownParameter(name: name, declared: declarations)
+    }
+
+    var values: [String: ParameterValue] = [:]
+    for declaration in declarations {
+      guard let text = overrides[declaration.name] else {
+        values[declaration.name] = declaration.defaultValue
+        continue
+      }
+      guard let value = declaration.type.value(from: text) else {
+        throw .badParameterValue(text, declaration: declaration)
+      }
+      values[declaration.name] = value
+    }
+    return values
+  }
+
+  /// The cells of the file, split at `# %%` lines. Lines before the first marker form a code
+  /// cell of their own, first in the list, dropped later when it holds no command.
+  private static func splitIntoCells(_ text: String, errors: inout [SyntaxError]) -> [Cell] {
     var cells = [Cell(kind: .code, name: nil, line: 1, lines: [])]
     for (number, line) in numberedLines(of: text) {
-      if let marker = CellMarker(line) {
-        cells.append(Cell(kind: marker.kind, name: marker.name, line: number, lines: []))
-      } else {
+      guard CellMarker.opensCell(line) else {
         cells[cells.count - 1].lines.append(NumberedLine(number: number, text: line))
+        continue
+      }
+      do {
+        let marker = try CellMarker(line, number: number)
+        cells.append(
+          Cell(kind: marker.kind, name: marker.name, expectsError: marker.expectsError,
+               line: number, lines: []))
+      } catch {
+        errors.append(error)
+        cells.append(Cell(kind: .code, name: nil, line: number, lines: []))
       }
     }
     return cells
@@ -44,15 +84,15 @@ extension Notebook {
       .enumerated().map { (number: $0.offset + 1, text: String($0.element)) }
   }
 
-  private static func parseStatements(of cell: Cell, into errors: inout [SyntaxError])
-    -> [Statement]
-  {
+  private static func parseStatements(
+    of cell: Cell, with parameters: [String: ParameterValue], into errors: inout [SyntaxError]
+  ) -> [Statement] {
     var statements: [Statement] = []
     for line in cell.lines {
       do {
-        if let statement = try Parser.parse(line: line.text, number: line.number) {
-          statements.append(statement)
-        }
+        let statement = try Parser.parse(
+          line: line.text, number: line.number, parameters: parameters)
+        if let statement { statements.append(statement) }
       } catch {
         errors.append(error)
       }
@@ -60,64 +100,38 @@ extension Notebook {
     return statements
   }
 
-  private static func proseErrors(in cell: Cell) -> [SyntaxError] {
-    cell.lines.compactMap { line in
-      let isProse = line.text.hasPrefix("#") || line.text.allSatisfy { $0 == " " || $0 == "\t" }
-      guard !isProse else { return nil }
+  /// Prose lines that do not start with `#`, and commands other than `param` in the
+  /// parameters cell.
+  private static func misplacedLines(in cell: Cell) -> [SyntaxError] {
+    switch cell.kind {
+    case .code:
+      return []
+    case .markdown:
+      return cell.lines.compactMap { line in
+        let isProse = line.text.hasPrefix("#") || line.text.allSatisfy { $0 == " " || $0 == "\t" }
+        return isProse
+          ? nil
+          : SyntaxError(
+            "a markdown cell's lines must start with '# '; start a code cell with '# %%' first",
+            at: SourceLocation(line: line.number, column: 1))
+      }
+    case .parameters:
+      return cell.statements.compactMap { statement in
+        if case .declareParameter = statement.command { return nil }
+        return SyntaxError(
+          "only 'param' lines belong in the parameters cell; start a code cell with '# %%' first",
+          at: statement.location)
+      }
+    }
+  }
+
+  private static func parametersOutsideTheirCell(_ cell: Cell) -> [SyntaxError] {
+    guard cell.kind == .code else { return [] }
+    return cell.statements.compactMap { statement in
+      guard case .declareParameter = statement.command else { return nil }
       return SyntaxError(
-        "a markdown cell's lines must start with '# '; start a code cell with '# %%' first",
-        at: SourceLocation(line: line.number, column: 1))
+        "'param' lines belong in the '# %% [parameters]' cell, so 'mnb run -p' can see them",
+        at: statement.location)
     }
-  }
-
-  private static func markerErrors(in text: String) -> [SyntaxError] {
-    numberedLines(of: text).compactMap { number, line in
-      guard line.hasPrefix("# %%"), CellMarker(line) == nil else { return nil }
-      let tag = CellMarker.tag(in: line) ?? ""
-      return SyntaxError(
-        "unknown cell kind '[\(tag)]'; expected '# %%', '# %% NAME' or '# %% [markdown]'",
-        at: SourceLocation(line: number, column: 6))
-    }
-  }
-}
-
-/// A parsed `# %%` line.
-struct CellMarker {
-  var kind: Cell.Kind
-  var name: String?
-
-  init?(_ line: String) {
-    guard line.hasPrefix("# %%") else { return nil }
-    let rest = line.dropFirst(4).trimming(" \t\r")
-    if rest.isEmpty {
-      self.init(kind: .code, name: nil)
-    } else if let tag = CellMarker.tag(in: line) {
-      guard tag == "markdown" || tag == "md" else { return nil }
-      self.init(kind: .markdown, name: nil)
-    } else {
-      self.init(kind: .code, name: rest)
-    }
-  }
-
-  private init(kind: Cell.Kind, name: String?) {
-    self.kind = kind
-    self.name = name
-  }
-
-  /// The text inside `[...]` on a marker line, if any.
-  static func tag(in line: String) -> String? {
-    guard let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]"),
-      open < close
-    else { return nil }
-    return String(line[line.index(after: open)..<close]).trimming(" ")
-  }
-}
-
-/// A notebook file with lines that cannot be parsed.
-public struct NotebookParseError: Error, Sendable, Equatable {
-  public var errors: [SyntaxError]
-
-  public init(errors: [SyntaxError]) {
-    self.errors = errors
   }
 }

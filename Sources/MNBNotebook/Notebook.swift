@@ -8,7 +8,16 @@ import MNBLanguage
 public struct Notebook: Sendable {
   public var cells: [Cell]
 
-  public var codeCells: [Cell] { cells.filter { $0.kind == .code } }
+  /// The cells that run: parameters and code cells, in file order.
+  public var codeCells: [Cell] { cells.filter { $0.kind != .markdown } }
+
+  /// The parameters the notebook declares, in order.
+  public var parameters: [ParameterDeclaration] {
+    cells.filter { $0.kind == .parameters }.flatMap(\.statements).compactMap {
+      if case .declareParameter(let declaration) = $0.command { return declaration }
+      return nil
+    }
+  }
 
   public init(cells: [Cell]) {
     self.cells = cells
@@ -20,11 +29,15 @@ public struct Cell: Sendable, Equatable {
   public enum Kind: Sendable, Equatable {
     case code
     case markdown
+    /// A code cell of `param` lines only, run before any other.
+    case parameters
   }
 
   public var kind: Kind
   /// The optional name written after the marker, as in `# %% train`.
   public var name: String?
+  /// Whether the cell is marked `[expect-error]`: meant to fail, and its failure is no error.
+  public var expectsError: Bool
   /// The line of the `# %%` marker, or of the first line for a cell without one.
   public var line: Int
   /// The cell's lines after its marker, each with its line number in the file.
@@ -33,10 +46,12 @@ public struct Cell: Sendable, Equatable {
   public var statements: [Statement]
 
   public init(
-    kind: Kind, name: String?, line: Int, lines: [NumberedLine], statements: [Statement] = []
+    kind: Kind, name: String?, expectsError: Bool = false, line: Int, lines: [NumberedLine],
+    statements: [Statement] = []
   ) {
     self.kind = kind
     self.name = name
+    self.expectsError = expectsError
     self.line = line
     self.lines = lines
     self.statements = statements

@@ -1,92 +1,117 @@
 import Foundation
 import MNBLanguage
 
-/// Executes a notebook's code cells in order in one session, stopping at the first failure.
+/// Executes a notebook's code cells in order in one session.
+///
+/// Each cell's output streams as it is produced, with a progress line per cell on the log.
+/// When an output file is named, the executed notebook is rewritten after every cell, so a
+/// failure or an interrupt leaves every finished cell in it.
 public struct NotebookRunner {
   private let session: Session
   private let console: Console
   private let fileName: String
+  private let options: RunOptions
 
   /// - Parameter fileName: the notebook's path as the user wrote it, used in diagnostics.
-  public init(session: Session, console: Console, fileName: String) {
+  public init(session: Session, console: Console, fileName: String, options: RunOptions) {
     self.session = session
     self.console = console
     self.fileName = fileName
+    self.options = options
   }
 
-  /// Runs every code cell; prints each cell's header and output, and the first error.
+  /// Runs the selected cells and returns the exit status the run deserves.
   public func run(_ notebook: Notebook) -> ExitStatus {
-    let cells = notebook.codeCells
-    for (offset, cell) in cells.enumerated() {
-      console.print(header(for: cell, number: offset + 1, of: cells.count))
-      let started = Date()
-
-      if let status = run(cell) { return status }
-
-      let seconds = Date().timeIntervalSince(started)
-      console.printLog(progressLine(for: cell, number: offset + 1, of: cells.count, seconds))
+    let selection: CellSelection
+    let writer: ReportWriter?
+    do {
+      selection = try CellSelection(options, cells: notebook.codeCells)
+      writer = try options.outputPath.map { path throws(ReportError) in try ReportWriter(path: path) }
+    } catch {
+      console.printLog("mnb: error: \(error)")
+      return .usage
     }
-    return .success
+
+    var run = NotebookRun(notebook: notebook, fileName: fileName)
+    let values = (try? notebook.parameterValues(overriding: options.parameters)) ?? [:]
+    session.parameters.merge(values) { $1 }
+    let recorder = OutputRecorder()
+    let base = session.console
+    session.console = recorder.console(passingTo: base, isQuiet: options.isQuiet)
+    defer { session.console = base }
+
+    for (position, cell) in notebook.codeCells.enumerated() where selection.included.contains(position) {
+      let outcome = runCell(cell, position: position, of: notebook.codeCells.count, recorder)
+      run.record(cell, number: position + 1, outcome: outcome, outputs: recorder.takeOutputs())
+      save(run.report, with: writer)
+      if outcome.stopsTheRun(keepingGoing: options.keepsGoing) { break }
+    }
+    save(run.report, with: writer)
+
+    return run.exitStatus
   }
 
-  private func run(_ cell: Cell) -> ExitStatus? {
+  private func runCell(_ cell: Cell, position: Int, of count: Int, _ recorder: OutputRecorder)
+    -> CellOutcome
+  {
+    if !options.isQuiet { console.print(header(for: cell, number: position + 1, of: count)) }
+    let started = Date()
+    session.deadline = options.cellTimeout.map { TimeLimit(seconds: $0) }
+    defer { session.deadline = nil }
+
+    var failure: SessionFailure?
     for statement in cell.statements {
       do {
         try session.run(statement)
       } catch {
-        let diagnostic = Diagnostic(
-          file: fileName, location: error.location, message: error.message)
-        console.printLog(diagnostic.description)
-        return error.isInterruption ? .interrupted : .failure
+        failure = error
+        break
+      }
+      if Interrupt.isRequested {
+        failure = SessionFailure(.interrupted(step: "stopped after line \(statement.location.line)"),
+                                 at: statement.location)
+        break
       }
     }
-    return nil
+
+    let outcome = CellOutcome(cell: cell, failure: failure, seconds: Date().timeIntervalSince(started))
+    report(outcome, of: cell, number: position + 1, of: count, recorder)
+    return outcome
   }
 
-  private func progressLine(for cell: Cell, number: Int, of count: Int, _ seconds: Double)
-    -> String
-  {
+  private func report(
+    _ outcome: CellOutcome, of cell: Cell, number: Int, of count: Int, _ recorder: OutputRecorder
+  ) {
+    if let failure = outcome.failure {
+      let diagnostic = Diagnostic(file: fileName, location: failure.location, message: failure.message)
+      recorder.record(.error(name: outcome.status.rawValue, message: failure.message,
+                             diagnostic: diagnostic.description))
+      if !(options.isQuiet && cell.expectsError) { console.printLog(diagnostic.description) }
+    }
+    if outcome.status == .unexpectedSuccess {
+      let message = "\(fileName):\(cell.line): error: the cell is marked '[expect-error]' but "
+        + "did not fail"
+      recorder.record(.error(name: "unexpected success", message: message, diagnostic: message))
+      console.printLog(message)
+    }
+    guard !options.isQuiet else { return }
     let name = cell.name.map { "\($0)  " } ?? ""
-    return "[\(number)/\(count)] \(name)line \(cell.line)  ok  \(String(format: "%.1f", seconds)) s"
+    console.printLog(
+      "[\(number)/\(count)] \(name)line \(cell.line)  \(outcome.status.rawValue)  "
+        + String(format: "%.1f s", outcome.seconds))
   }
 
   private func header(for cell: Cell, number: Int, of count: Int) -> String {
     let name = cell.name.map { " \($0)" } ?? ""
     return "=== [\(number)/\(count)]\(name) (line \(cell.line)) ==="
   }
-}
 
-extension Notebook {
-  /// Reads and parses the notebook at `path`, turning every problem into diagnostics.
-  public static func load(path: String) -> Result<Notebook, NotebookLoadError> {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let reason =
-        FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file"
-      return .failure(.unreadable(path: path, reason: reason))
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      return .failure(.unreadable(path: path, reason: "it is not UTF-8 text"))
-    }
+  private func save(_ report: NotebookReport, with writer: ReportWriter?) {
+    guard let writer else { return }
     do {
-      return .success(try Notebook.parse(text))
+      try writer.write(report)
     } catch {
-      let diagnostics = error.errors.map {
-        Diagnostic(file: path, location: $0.location, message: $0.message)
-      }
-      return .failure(.unparsable(diagnostics))
-    }
-  }
-}
-
-public enum NotebookLoadError: Error, Sendable, Equatable {
-  case unreadable(path: String, reason: String)
-  case unparsable([Diagnostic])
-
-  /// The lines to print, one per problem.
-  public var messages: [String] {
-    switch self {
-    case .unreadable(let path, let reason): ["error: cannot read '\(path)': \(reason)"]
-    case .unparsable(let diagnostics): diagnostics.map(\.description)
+      console.printLog("mnb: warning: \(error)")
     }
   }
 }

@@ -89,7 +89,10 @@ public struct Repl {
   /// Parses and runs one line; returns what went wrong, if anything.
   private func execute(_ line: String, number: Int) -> LineFailure? {
     do {
-      guard let statement = try Parser.parse(line: line, number: number) else { return nil }
+      guard
+        let statement = try Parser.parse(
+          line: line, number: number, parameters: session.parameters)
+      else { return nil }
       try session.run(statement)
       return nil
     } catch let error as SyntaxError {

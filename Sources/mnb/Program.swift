@@ -19,29 +19,62 @@ struct Program {
       return .success
     case .interactive:
       return Repl(session: makeSession(), console: console, environment: environment).run()
-    case .runNotebook(let path):
-      return runNotebook(at: path)
-    case .invalid(let message):
+    case .runNotebook(let run):
+      return runNotebook(run)
+    case .invalid(let message, let usage):
       console.printLog("mnb: error: \(message)")
-      console.printLog("run 'mnb --help' for usage")
+      console.printLog(usage ?? "run 'mnb --help' for usage")
       return .usage
     }
   }
 
   private func makeSession() -> Session {
-    Session(
+    let session = Session(
       console: console, environment: environment, homeDirectory: NSHomeDirectory(),
       isCancelled: { Interrupt.isRequested })
+    session.notebookRunner = { [unowned session] path, location throws(SessionFailure) in
+      try runNested(path, in: session, at: location)
+    }
+    return session
   }
 
-  private func runNotebook(at path: String) -> ExitStatus {
+  /// Runs a notebook from inside a session (`run "FILE"`), in that same session.
+  private func runNested(_ path: String, in session: Session, at location: SourceLocation)
+    throws(SessionFailure)
+  {
     switch Notebook.load(path: path) {
     case .failure(let error):
-      error.messages.forEach(console.printLog)
-      if case .unreadable = error { return .failure }
-      return .unparsable
+      throw SessionFailure(
+        .loadFailed(dataset: path, reason: error.messages.joined(separator: "\n")), at: location)
     case .success(let notebook):
-      let runner = NotebookRunner(session: makeSession(), console: console, fileName: path)
+      let runner = NotebookRunner(
+        session: session, console: session.console, fileName: path, options: RunOptions())
+      let status = runner.run(notebook)
+      guard status == .success else {
+        let error: SessionError =
+          status == .interrupted
+          ? .interrupted(step: "the notebook '\(path)' stopped")
+          : .notebookFailed(path: path, status: status.rawValue)
+        throw SessionFailure(error, at: location)
+      }
+    }
+  }
+
+  private func runNotebook(_ run: RunArguments) -> ExitStatus {
+    switch Notebook.load(path: run.path, overrides: run.options.parameters) {
+    case .failure(let error):
+      error.messages.forEach(console.printLog)
+      switch error {
+      case .unreadable: return .failure
+      case .unparsable: return .unparsable
+      case .badParameter: return .usage
+      }
+    case .success(let notebook) where run.listsCells:
+      console.output(CellListing(notebook: notebook).text)
+      return .success
+    case .success(let notebook):
+      let runner = NotebookRunner(
+        session: makeSession(), console: console, fileName: run.path, options: run.options)
       return runner.run(notebook)
     }
   }
@@ -52,8 +85,8 @@ enum CommandLineAction: Equatable {
   case showHelp
   case showVersion
   case interactive
-  case runNotebook(path: String)
-  case invalid(String)
+  case runNotebook(RunArguments)
+  case invalid(String, usage: String?)
 
   init(_ arguments: [String]) {
     switch arguments.first {
@@ -64,44 +97,14 @@ enum CommandLineAction: Equatable {
     case "-V", "--version", "version":
       self = .showVersion
     case "run":
-      let rest = arguments.dropFirst()
-      guard let path = rest.first else {
-        self = .invalid("'run' needs a notebook file, as in 'mnb run Notebooks/mnist.mnb'")
-        return
-      }
-      if path.hasPrefix("-") && path != "-" {
-        self = .invalid("unknown option '\(path)' for 'run'")
-      } else if rest.count > 1 {
-        self = .invalid("unexpected argument '\(rest.dropFirst().first!)' after '\(path)'")
-      } else {
-        self = .runNotebook(path: path)
+      do {
+        self = .runNotebook(try RunArguments(arguments.dropFirst()))
+      } catch {
+        self = .invalid(error.description, usage: RunArguments.usage)
       }
     case let word?:
-      let hint = word.hasPrefix("-") ? "unknown option" : "unknown command"
-      self = .invalid("\(hint) '\(word)'; expected 'run FILE', '--help' or '--version'")
+      let kind = word.hasPrefix("-") ? "unknown option" : "unknown command"
+      self = .invalid("\(kind) '\(word)'; expected 'run FILE', '--help' or '--version'", usage: nil)
     }
   }
-}
-
-enum Usage {
-  static let text = """
-    mnb \(MNBVersion.current): train and evaluate small models on IDX image data (MNIST)
-
-    usage:
-      mnb                 open the interactive mnb> session (reads a script from a pipe)
-      mnb run FILE.mnb    run a notebook's cells in order and print their output
-      mnb --help          show this help
-      mnb --version       show the version
-
-    Inside a session, 'help' lists the commands and 'help COMMAND' explains one.
-
-    environment:
-      MNB_DATA          a folder holding data sets (e.g. MNB_DATA/mnist/*.gz)
-      XDG_CACHE_HOME    data sets are also looked for in $XDG_CACHE_HOME/mnb
-      XDG_STATE_HOME    the interactive history is kept in $XDG_STATE_HOME/mnb/history
-
-    exit status: 0 success, 1 a command or cell failed, 2 the notebook cannot be parsed,
-    64 bad command line, 130 interrupted
-
-    """
 }

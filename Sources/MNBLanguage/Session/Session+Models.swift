@@ -15,7 +15,7 @@ extension Session {
     let progress = TrainingProgress(console: console, epochs: trainingOptions.epochs)
     do {
       try model.train(
-        on: features, options: trainingOptions, isCancelled: isCancelled,
+        on: features, options: trainingOptions, isCancelled: { self.shouldStop() },
         onEvent: progress.handle)
     } catch {
       progress.finish()
@@ -148,6 +148,10 @@ extension Session {
 
   private func failure(of error: TrainingError, training name: Located<String>) -> SessionFailure {
     if case .cancelled = error {
+      if let deadline, deadline.hasPassed {
+        return SessionFailure(
+          .timedOut(seconds: deadline.seconds, step: error.description), at: name.location)
+      }
       return SessionFailure(.interrupted(step: error.description), at: name.location)
     }
     return SessionFailure(

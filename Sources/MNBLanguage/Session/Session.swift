@@ -6,7 +6,8 @@ import MNBEngine
 ///
 /// A session never writes to the standard streams itself; it speaks through its `Console`.
 public final class Session {
-  let console: Console
+  /// Where output goes; a notebook runner swaps in one that also records each cell's output.
+  public var console: Console
   let environment: [String: String]
   let homeDirectory: String
   let isCancelled: @Sendable () -> Bool
@@ -15,6 +16,17 @@ public final class Session {
   var models: [String: LogisticModel] = [:]
   /// Float features of each data set, built on first use and dropped when it is replaced.
   var featureCache: [String: FeatureMatrix] = [:]
+  /// The values `$NAME` stands for in the lines parsed from now on.
+  public var parameters: [String: ParameterValue] = [:]
+  /// A time limit for the command running now: long steps stop at their next safe point
+  /// once it has passed, and fail as timed out.
+  public var deadline: TimeLimit?
+  /// Runs a notebook file in this session; installed by the program, which knows notebooks.
+  public var notebookRunner: ((String, SourceLocation) throws(SessionFailure) -> Void)?
+  /// The lines that ran, for `save session`.
+  var transcript: [String] = []
+  var notebookDepth = 0
+  static let maximumNotebookDepth = 8
 
   public init(
     console: Console, environment: [String: String], homeDirectory: String,
@@ -29,7 +41,12 @@ public final class Session {
   /// Runs one statement.
   /// - Throws: `SessionFailure` placed at the part of the statement that was wrong.
   public func run(_ statement: Statement) throws(SessionFailure) {
-    switch statement.command {
+    try perform(statement.command)
+    remember(statement)
+  }
+
+  private func perform(_ command: Command) throws(SessionFailure) {
+    switch command {
     case .load(let dataset, let directory):
       try load(dataset, from: directory)
     case .show(let reference):
@@ -40,6 +57,12 @@ public final class Session {
       try evaluate(model, on: data)
     case .predict(let model, let data):
       try predict(model, on: data)
+    case .declareParameter(let declaration):
+      declare(declaration)
+    case .runNotebook(let path):
+      try runNotebook(path)
+    case .saveSession(let path):
+      try saveSession(to: path)
     case .listVariables:
       listVariables()
     case .help(let topic):
@@ -50,6 +73,18 @@ public final class Session {
   /// The names of the session's data sets and models, for completion and messages.
   public var datasetNames: [String] { datasets.keys.sorted() }
   public var modelNames: [String] { models.keys.sorted() }
+
+  /// Whether a long step should stop now: the user interrupted, or the time limit passed.
+  func shouldStop() -> Bool {
+    isCancelled() || deadline?.hasPassed == true
+  }
+
+  func declare(_ declaration: ParameterDeclaration) {
+    let value = parameters[declaration.name] ?? declaration.defaultValue
+    parameters[declaration.name] = value
+    let source = value == declaration.defaultValue ? "" : " (default \(declaration.defaultValue))"
+    console.print("$\(declaration.name) = \(value)\(source)")
+  }
 
   func bind(_ dataset: Dataset, to name: String) {
     var named = dataset

@@ -12,6 +12,11 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
   case trainingFailed(model: String, reason: String)
   case shapeMismatch(model: String, modelShape: String, dataset: String, dataShape: String)
   case interrupted(step: String)
+  case timedOut(seconds: Double, step: String)
+  case notebooksUnavailable
+  case notebooksNestTooDeep(path: String, depth: Int)
+  case notebookFailed(path: String, status: Int32)
+  case cannotSave(reason: String)
 
   public var description: String {
     switch self {
@@ -37,6 +42,16 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
       "model '\(model)' expects \(modelShape) but '\(dataset)' has \(dataShape)"
     case .interrupted(let step):
       "interrupted: \(step)"
+    case .notebooksUnavailable:
+      "notebooks cannot be run from here"
+    case .notebooksNestTooDeep(let path, let depth):
+      "cannot run '\(path)': notebooks already run \(depth) deep; does a notebook run itself?"
+    case .notebookFailed(let path, let status):
+      "the notebook '\(path)' stopped with status \(status)"
+    case .cannotSave(let reason):
+      reason
+    case .timedOut(let seconds, let step):
+      "timed out after \(TimeLimit.format(seconds)) s: \(step)"
     }
   }
 
@@ -64,6 +79,11 @@ public struct SessionFailure: Error, Sendable, Equatable {
 
   public var isInterruption: Bool {
     if case .interrupted = error { return true }
+    return false
+  }
+
+  public var isTimeout: Bool {
+    if case .timedOut = error { return true }
     return false
   }
 }

@@ -35,6 +35,23 @@ public enum CommandCatalog {
       summary: "print the predicted class of each image (the first 10 unless a range is given)",
       example: "predict m on test[0:5]"),
     CommandSpec(
+      name: "run", group: .session, syntax: "run \"FILE.mnb\"",
+      summary: "run a notebook's cells in this session",
+      example: "run \"Notebooks/mnist.mnb\""),
+    CommandSpec(
+      name: "save", group: .session, syntax: "save session \"FILE.mnb\"",
+      summary: "write the commands that ran so far as a notebook 'mnb run' reproduces",
+      example: "save session \"experiment.mnb\""),
+    CommandSpec(
+      name: "param", group: .session, syntax: "param NAME TYPE = VALUE",
+      summary: "declare a parameter, used as $NAME in the lines after it",
+      details: """
+        TYPE is 'int', 'real' or 'text'. The value is a default: 'mnb run NB.mnb -p NAME=VALUE'
+        gives another, checked against the type, and a parameter that already has a value
+        keeps it.
+        """,
+      example: "param epochs int = 5"),
+    CommandSpec(
       name: "vars", group: .session, syntax: "vars",
       summary: "list the data sets and models of this session",
       example: "vars"),
@@ -57,7 +74,7 @@ public enum TrainingOptionSpecs {
     name: "epochs", kind: .integer(1...Int(Int32.max)), defaultValue: "100",
     summary: "passes over the training data")
   public static let rate = OptionSpec(
-    name: "rate", kind: .positiveReal, defaultValue: "0.1",
+    name: "rate", kind: .real(.positive), defaultValue: "0.1",
     summary: "learning rate of each gradient step")
   public static let batch = OptionSpec(
     name: "batch", kind: .integer(1...Int(Int32.max)), defaultValue: "full",
@@ -96,27 +113,4 @@ public struct CommandSpec: Sendable {
     self.options = options
     self.example = example
   }
-}
-
-public struct OptionSpec: Sendable {
-  public enum Kind: Sendable {
-    case integer(ClosedRange<Int>)
-    case positiveReal
-
-    var expectation: String {
-      switch self {
-      case .integer(let range) where range.upperBound >= Int(Int32.max):
-        "a whole number of at least \(range.lowerBound)"
-      case .integer(let range):
-        "a whole number from \(range.lowerBound) to \(range.upperBound)"
-      case .positiveReal:
-        "a number greater than 0"
-      }
-    }
-  }
-
-  public var name: String
-  public var kind: Kind
-  public var defaultValue: String
-  public var summary: String
 }

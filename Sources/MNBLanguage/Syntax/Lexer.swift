@@ -3,18 +3,23 @@
 /// Words start with a letter and may hold letters, digits, `-`, `_` and `.`;
 /// numbers may carry a sign, a fraction and an exponent; strings are double-quoted
 /// with `\"` and `\\` escapes; `#` starts a comment that runs to the end of the line.
+/// `$NAME` stands for the value of a parameter, as a number or a string token.
 public struct Lexer {
   private let characters: [Character]
   private let line: Int
+  private let parameters: [String: ParameterValue]
   private var index = 0
 
-  public init(_ text: String, line: Int) {
+  public init(_ text: String, line: Int, parameters: [String: ParameterValue] = [:]) {
     self.characters = Array(text)
     self.line = line
+    self.parameters = parameters
   }
 
-  public static func tokens(of text: String, line: Int) throws(SyntaxError) -> [Token] {
-    var lexer = Lexer(text, line: line)
+  public static func tokens(
+    of text: String, line: Int, parameters: [String: ParameterValue] = [:]
+  ) throws(SyntaxError) -> [Token] {
+    var lexer = Lexer(text, line: line, parameters: parameters)
     var tokens: [Token] = []
     while true {
       let token = try lexer.next()
@@ -44,6 +49,9 @@ public struct Lexer {
     }
     if character == "\"" {
       return Token(kind: .string(try readString()), location: start)
+    }
+    if character == "$" {
+      return Token(kind: try readParameter(), location: start)
     }
     if "[]:=,".contains(character) {
       index += 1
@@ -91,6 +99,22 @@ public struct Lexer {
       throw SyntaxError("'\(text)' is not a number", at: startLocation)
     }
     return text
+  }
+
+  private mutating func readParameter() throws(SyntaxError) -> Token.Kind {
+    let start = location
+    index += 1
+    let name = readWord()
+    guard !name.isEmpty else {
+      throw SyntaxError("expected a parameter name after '$'", at: start)
+    }
+    guard let value = parameters[name] else {
+      let hint = Suggestion.hint(for: name, among: Array(parameters.keys))
+      throw SyntaxError(
+        "unknown parameter '$\(name)'\(hint.isEmpty ? "; declare it first with 'param \(name) int = 1'" : hint)",
+        at: start)
+    }
+    return value.tokenKind
   }
 
   private mutating func readString() throws(SyntaxError) -> String {

@@ -23,32 +23,52 @@ extension Parser {
   }
 
   private mutating func optionValue(for spec: OptionSpec) throws(SyntaxError) -> OptionValue {
+    let location = current.location
+    if case .flag = spec.kind {
+      return OptionValue(name: spec.name, value: .flag, location: location)
+    }
+
     let token = advance()
-    guard case .number(let text) = token.kind else {
+    let text: String
+    switch token.kind {
+    case .number(let number): text = number
+    case .word(let word): text = word
+    default:
       throw SyntaxError(
         "option '\(spec.name)' needs a value: \(spec.kind.expectation), found \(token.spelling)",
         at: token.location)
     }
+    guard let value = Self.value(of: text, for: spec.kind) else {
+      throw badValue(text, for: spec, at: token.location)
+    }
+    return OptionValue(name: spec.name, value: value, location: token.location)
+  }
 
-    switch spec.kind {
+  /// The value `text` stands for under `kind`, or nil when the kind does not allow it.
+  private static func value(of text: String, for kind: OptionSpec.Kind) -> OptionValue.Value? {
+    switch kind {
     case .integer(let range):
-      guard let value = Int(text), range.contains(value) else {
-        throw badValue(text, for: spec, at: token.location)
-      }
-      return OptionValue(name: spec.name, value: .integer(value), location: token.location)
-    case .positiveReal:
-      guard let value = Double(text), value.isFinite, value > 0 else {
-        throw badValue(text, for: spec, at: token.location)
-      }
-      return OptionValue(name: spec.name, value: .real(value), location: token.location)
+      guard let value = Int(text), range.contains(value) else { return nil }
+      return .integer(value)
+    case .real(let range):
+      guard let value = Double(text), range.contains(value) else { return nil }
+      return .real(value)
+    case .choice(let words):
+      return words.contains(text) ? .word(text) : nil
+    case .flag:
+      return .flag
     }
   }
 
   private func badValue(_ text: String, for spec: OptionSpec, at location: SourceLocation)
     -> SyntaxError
   {
-    SyntaxError(
-      "bad value '\(text)' for option '\(spec.name)': expected \(spec.kind.expectation)",
+    var hint = ""
+    if case .choice(let words) = spec.kind {
+      hint = Suggestion.hint(for: text, among: words)
+    }
+    return SyntaxError(
+      "bad value '\(text)' for option '\(spec.name)': expected \(spec.kind.expectation)\(hint)",
       at: location)
   }
 }

@@ -8,10 +8,12 @@ public struct Parser {
   private let text: String
 
   /// Parses a line; returns nil for a blank or comment-only line.
-  public static func parse(line text: String, number line: Int) throws(SyntaxError)
-    -> Statement?
-  {
-    var parser = Parser(tokens: try Lexer.tokens(of: text, line: line), text: text)
+  /// - Parameter parameters: the values `$NAME` references stand for.
+  public static func parse(
+    line text: String, number line: Int, parameters: [String: ParameterValue] = [:]
+  ) throws(SyntaxError) -> Statement? {
+    let tokens = try Lexer.tokens(of: text, line: line, parameters: parameters)
+    var parser = Parser(tokens: tokens, text: text)
     return try parser.statement()
   }
 
@@ -68,6 +70,13 @@ public struct Parser {
       return .predict(model: model, data: try dataReference())
     case "vars":
       return .listVariables
+    case "run":
+      return .runNotebook(path: try string(describedAs: "a notebook file"))
+    case "save":
+      try expectWord("session")
+      return .saveSession(path: try string(describedAs: "a notebook file to write"))
+    case "param":
+      return .declareParameter(try parameterDeclaration())
     default:
       let topic = current.kind == .end ? nil : try name(describedAs: "a command name")
       return .help(topic: topic)

@@ -24,6 +24,12 @@ public enum Command: Sendable, Equatable {
   case evaluate(model: Located<String>, data: DataReference)
   /// `predict MODEL on DATA`: the predicted class of each image.
   case predict(model: Located<String>, data: DataReference)
+  /// `param NAME TYPE = VALUE`: declares a parameter unless it already has a value.
+  case declareParameter(ParameterDeclaration)
+  /// `run "FILE"`: runs a notebook's cells in this session.
+  case runNotebook(path: Located<String>)
+  /// `save session "FILE"`: writes the commands run so far as a notebook.
+  case saveSession(path: Located<String>)
   /// `vars`: the data sets and models of the session.
   case listVariables
   /// `help [COMMAND]`.
@@ -53,6 +59,7 @@ public struct OptionValue: Sendable, Equatable {
     case integer(Int)
     case real(Double)
     case word(String)
+    case flag
   }
 
   public var name: String
