@@ -1,0 +1,53 @@
+import Foundation
+
+/// A picture file to write, checked so gnuplot can only ever treat it as a file name.
+struct OutputFile: Sendable, Equatable {
+  enum Format: String, Sendable, CaseIterable {
+    case png, svg
+  }
+
+  /// Absolute, so a `|` or `<` inside the name can never start a gnuplot command.
+  let path: String
+  let format: Format
+
+  /// - Throws: `PlotError.unsafePath` for a leading `|` or `<`, `controlCharacter`,
+  ///   `unsupportedExtension` or `missingFolder`.
+  init(path requested: String, currentDirectory: String) throws {
+    guard let first = requested.first, first != "|", first != "<" else {
+      throw requested.isEmpty
+        ? PlotError.cannotWrite(path: requested, reason: "the path is empty")
+        : PlotError.unsafePath(requested)
+    }
+    try GnuplotText.check(requested, field: "path")
+
+    let ext = (requested as NSString).pathExtension
+    guard let format = Format(rawValue: ext.lowercased()) else {
+      throw PlotError.unsupportedExtension(path: requested, extension: ext)
+    }
+
+    let absolute = requested.hasPrefix("/") ? requested : currentDirectory + "/" + requested
+    try GnuplotText.check(absolute, field: "path")
+    var isFolder: ObjCBool = false
+    let folder = (absolute as NSString).deletingLastPathComponent
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
+    else {
+      throw PlotError.missingFolder(path: requested)
+    }
+    self.path = absolute
+    self.format = format
+  }
+
+  var folder: String { (path as NSString).deletingLastPathComponent }
+
+  /// A hidden name in the same folder, so the final rename is atomic.
+  func temporaryPath() -> String {
+    let name = (path as NSString).lastPathComponent
+    let tag = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    return folder + "/." + name + ".mnb-" + tag + ".tmp"
+  }
+
+  /// `weights.png` → `weights.gp`, beside the picture.
+  var scriptPath: String {
+    (path as NSString).deletingPathExtension + ".gp"
+  }
+}
