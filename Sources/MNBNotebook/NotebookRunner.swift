@@ -35,6 +35,8 @@ public struct NotebookRunner {
     var run = NotebookRun(notebook: notebook, fileName: fileName)
     let values = (try? notebook.parameterValues(overriding: options.parameters)) ?? [:]
     session.parameters.merge(values) { $1 }
+    let plotOutput = session.plotOutput
+    defer { session.plotOutput = plotOutput }
     let recorder = OutputRecorder()
     let base = session.console
     session.console = recorder.console(passingTo: base, isQuiet: options.isQuiet)
@@ -56,6 +58,7 @@ public struct NotebookRunner {
   {
     if !options.isQuiet { console.print(header(for: cell, number: position + 1, of: count)) }
     let started = Date()
+    session.plotOutput = .folder(Self.plotFolder(besides: fileName), prefix: "cell\(position + 1)")
     session.deadline = options.cellTimeout.map { TimeLimit(seconds: $0) }
     defer { session.deadline = nil }
 
@@ -99,6 +102,12 @@ public struct NotebookRunner {
     console.printLog(
       "[\(number)/\(count)] \(name)line \(cell.line)  \(outcome.status.rawValue)  "
         + String(format: "%.1f s", outcome.seconds))
+  }
+
+  /// `DIR/NAME_files` for the notebook `DIR/NAME.mnb`: where plots go when no file is named.
+  static func plotFolder(besides notebook: String) -> String {
+    let stem = (notebook as NSString).deletingPathExtension
+    return (stem.isEmpty ? "notebook" : stem) + "_files"
   }
 
   private func header(for cell: Cell, number: Int, of count: Int) -> String {

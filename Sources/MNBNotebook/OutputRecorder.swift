@@ -17,7 +17,11 @@ final class OutputRecorder: @unchecked Sendable {
         self.record(text, isError: true)
         if !isQuiet { base.log(text) }
       },
-      logIsTerminal: base.logIsTerminal && !isQuiet)
+      logIsTerminal: base.logIsTerminal && !isQuiet,
+      picture: { path, description in
+        self.record(.picture(path: path, description: description))
+        base.picture(path, description)
+      })
   }
 
   /// Everything recorded since the last call, and forgets it.

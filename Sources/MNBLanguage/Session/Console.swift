@@ -8,14 +8,18 @@ public struct Console: Sendable {
   public var log: @Sendable (String) -> Void
   /// True when the log stream is a terminal, so progress may be drawn in place.
   public var logIsTerminal: Bool
+  /// Told of every picture file written, with a short description; reports collect them.
+  public var picture: @Sendable (_ path: String, _ description: String) -> Void
 
   public init(
     output: @escaping @Sendable (String) -> Void, log: @escaping @Sendable (String) -> Void,
-    logIsTerminal: Bool = false
+    logIsTerminal: Bool = false,
+    picture: @escaping @Sendable (String, String) -> Void = { _, _ in }
   ) {
     self.output = output
     self.log = log
     self.logIsTerminal = logIsTerminal
+    self.picture = picture
   }
 
   /// Standard output and standard error, each written through at once.

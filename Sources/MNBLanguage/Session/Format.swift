@@ -9,6 +9,20 @@ enum Format {
 
   static func fraction(_ value: Double) -> String { String(format: "%.4f", value) }
 
+  /// A loss with four decimals, or in exponent form when it is huge or tiny.
+  static func loss(_ value: Float) -> String {
+    let magnitude = abs(value)
+    guard value.isFinite, magnitude < 1e5, magnitude >= 1e-4 || magnitude == 0 else {
+      return value.isFinite ? String(format: "%.3e", Double(value)) : String(describing: value)
+    }
+    return String(format: "%.4f", Double(value))
+  }
+
+  /// "1 epoch", "3 epochs".
+  static func count(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+
   static func shape(of dataset: Dataset, named name: String? = nil) -> String {
     "\(name ?? dataset.name): \(dataset.count) images of \(dataset.height)x\(dataset.width), "
       + "\(dataset.classCount) classes"

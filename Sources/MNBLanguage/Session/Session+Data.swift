@@ -17,10 +17,10 @@ extension Session {
     bind(splits.train, to: "train")
     bind(splits.test, to: "test")
     let seconds = Date().timeIntervalSince(started)
-    console.print(
+    console.printLog(
       "loaded \(name.value) from '\(splits.files.directory.path)' in \(Format.seconds(seconds))")
-    console.print("  " + Format.shape(of: splits.train, named: "train"))
-    console.print("  " + Format.shape(of: splits.test, named: "test"))
+    console.print(Format.shape(of: splits.train, named: "train"))
+    console.print(Format.shape(of: splits.test, named: "test"))
   }
 
   func show(_ reference: DataReference) throws(SessionFailure) {

@@ -1,6 +1,7 @@
 import Foundation
 import MNBData
 import MNBEngine
+import MNBPlot
 
 /// The state of one mnb session (its data sets and models) and the commands acting on it.
 ///
@@ -23,6 +24,14 @@ public final class Session {
   public var deadline: TimeLimit?
   /// Runs a notebook file in this session; installed by the program, which knows notebooks.
   public var notebookRunner: ((String, SourceLocation) throws(SessionFailure) -> Void)?
+  /// Where plots go when a command names no file.
+  public var plotOutput: PlotOutput = .folder("mnb_files", prefix: "plot")
+  /// A folder every plot is also written to (`set plots "DIR"`), in the terminal session.
+  var plotFolder: String?
+  var plotCounts: [String: Int] = [:]
+  let plotter: Plotter
+  /// The image height and width each model was made for, by model name.
+  var modelImageShapes: [String: (height: Int, width: Int)] = [:]
   /// The lines that ran, for `save session`.
   var transcript: [String] = []
   var notebookDepth = 0
@@ -36,6 +45,7 @@ public final class Session {
     self.environment = environment
     self.homeDirectory = homeDirectory
     self.isCancelled = isCancelled
+    self.plotter = Plotter(environment: environment)
   }
 
   /// Runs one statement.
@@ -63,6 +73,10 @@ public final class Session {
       try runNotebook(path)
     case .saveSession(let path):
       try saveSession(to: path)
+    case .plot(let request):
+      try plot(request)
+    case .set(let setting, let value):
+      try setOption(setting, to: value)
     case .listVariables:
       listVariables()
     case .help(let topic):

@@ -17,6 +17,9 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
   case notebooksNestTooDeep(path: String, depth: Int)
   case notebookFailed(path: String, status: Int32)
   case cannotSave(reason: String)
+  case plotFailed(reason: String)
+  case nothingToPlot(reason: String)
+  case unknownSetting(name: String)
 
   public var description: String {
     switch self {
@@ -48,8 +51,13 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
       "cannot run '\(path)': notebooks already run \(depth) deep; does a notebook run itself?"
     case .notebookFailed(let path, let status):
       "the notebook '\(path)' stopped with status \(status)"
-    case .cannotSave(let reason):
+    case .cannotSave(let reason), .plotFailed(let reason):
       reason
+    case .nothingToPlot(let reason):
+      "nothing to plot: \(reason)"
+    case .unknownSetting(let name):
+      "unknown setting '\(name)'" + Suggestion.hint(for: name, among: ["plots"])
+        + "; the only setting is 'plots'"
     case .timedOut(let seconds, let step):
       "timed out after \(TimeLimit.format(seconds)) s: \(step)"
     }

@@ -20,7 +20,7 @@ final class TrainingProgress: @unchecked Sendable {
     let step = max(1, total / 10)
     if epoch % step == 0 || epoch == total || epoch == 1 {
       clearStatusLine()
-      console.print("epoch \(epoch)/\(total)  loss \(String(format: "%.4f", loss))")
+      console.printLog("epoch \(epoch)/\(total)  loss \(Format.loss(loss))")
     }
     drawStatusLine(epoch: epoch, total: total, loss: loss)
   }
@@ -33,7 +33,7 @@ final class TrainingProgress: @unchecked Sendable {
     let elapsed = Date().timeIntervalSince(started)
     let left = elapsed / Double(epoch) * Double(total - epoch)
     console.log(
-      "\r\u{1B}[2Ktraining: epoch \(epoch)/\(total)  loss \(String(format: "%.4f", loss))  "
+      "\r\u{1B}[2Ktraining: epoch \(epoch)/\(total)  loss \(Format.loss(loss))  "
         + "\(String(format: "%.0f", left)) s left")
     hasStatusLine = true
   }

@@ -52,6 +52,23 @@ public enum CommandCatalog {
         """,
       example: "param epochs int = 5"),
     CommandSpec(
+      name: "plot", group: .pictures,
+      syntax: "plot weights MODEL | plot loss MODEL[, MODEL]... | plot confusion MODEL on DATA"
+        + " | plot images DATA | plot errors MODEL on DATA  [OPTION VALUE]...",
+      summary: "draw a model's weights, its loss curve, its confusion matrix, or images",
+      details: """
+        With 'to', the picture is written to that file (.png or .svg). Otherwise a notebook
+        run writes it into a folder beside the notebook (NAME_files/), and the interactive
+        session draws it in the terminal, and also into the folder of 'set plots "DIR"'.
+        'plot errors' shows the first 24 images the model gets wrong.
+        """,
+      options: PlotOptionSpecs.all,
+      example: "plot weights m to \"weights.png\""),
+    CommandSpec(
+      name: "set", group: .session, syntax: "set plots \"DIR\"",
+      summary: "write every plot into a folder as well as showing it",
+      example: "set plots \"figures\""),
+    CommandSpec(
       name: "vars", group: .session, syntax: "vars",
       summary: "list the data sets and models of this session",
       example: "vars"),
@@ -66,6 +83,24 @@ public enum CommandCatalog {
   }
 
   public static var commandNames: [String] { commands.map(\.name) }
+}
+
+/// The options of `plot`.
+public enum PlotOptionSpecs {
+  public static let all = [
+    OptionSpec(
+      name: "to", kind: .text, defaultValue: "see above",
+      summary: "the picture file; its extension (.png or .svg) picks the format"),
+    OptionSpec(
+      name: "width", kind: .integer(64...8000), defaultValue: "per plot",
+      summary: "width of the picture in pixels"),
+    OptionSpec(
+      name: "height", kind: .integer(64...8000), defaultValue: "per plot",
+      summary: "height of the picture in pixels"),
+    OptionSpec(name: "title", kind: .text, defaultValue: "none", summary: "a title above the plot"),
+    OptionSpec(
+      name: "log", kind: .flag, defaultValue: "off", summary: "a logarithmic loss axis ('plot loss')"),
+  ]
 }
 
 /// The options of `train`, with their defaults and allowed ranges.
@@ -90,6 +125,7 @@ public struct CommandSpec: Sendable {
   public enum Group: String, Sendable, CaseIterable {
     case data = "data"
     case model = "models"
+    case pictures = "pictures"
     case session = "session"
   }
 

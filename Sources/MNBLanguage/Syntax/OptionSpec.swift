@@ -9,6 +9,8 @@ public struct OptionSpec: Sendable {
     case choice([String])
     /// A word standing alone, taking no value.
     case flag
+    /// A string in double quotes.
+    case text
 
     /// What a valid value looks like, for help pages and error messages.
     public var expectation: String {
@@ -23,6 +25,8 @@ public struct OptionSpec: Sendable {
         "one of " + words.map { "'\($0)'" }.joined(separator: ", ")
       case .flag:
         "no value"
+      case .text:
+        "text in double quotes"
       }
     }
   }

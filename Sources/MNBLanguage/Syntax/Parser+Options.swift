@@ -31,8 +31,10 @@ extension Parser {
     let token = advance()
     let text: String
     switch token.kind {
-    case .number(let number): text = number
-    case .word(let word): text = word
+    case .string(let string) where isText(spec.kind):
+      return OptionValue(name: spec.name, value: .word(string), location: token.location)
+    case .number(let number) where !isText(spec.kind): text = number
+    case .word(let word) where !isText(spec.kind): text = word
     default:
       throw SyntaxError(
         "option '\(spec.name)' needs a value: \(spec.kind.expectation), found \(token.spelling)",
@@ -42,6 +44,11 @@ extension Parser {
       throw badValue(text, for: spec, at: token.location)
     }
     return OptionValue(name: spec.name, value: value, location: token.location)
+  }
+
+  private func isText(_ kind: OptionSpec.Kind) -> Bool {
+    if case .text = kind { return true }
+    return false
   }
 
   /// The value `text` stands for under `kind`, or nil when the kind does not allow it.
@@ -57,6 +64,8 @@ extension Parser {
       return words.contains(text) ? .word(text) : nil
     case .flag:
       return .flag
+    case .text:
+      return nil
     }
   }
 

@@ -70,6 +70,11 @@ public struct Parser {
       return .predict(model: model, data: try dataReference())
     case "vars":
       return .listVariables
+    case "plot":
+      return .plot(try plotRequest())
+    case "set":
+      let setting = try name(describedAs: "a setting, such as 'plots'")
+      return .set(setting: setting, value: try string(describedAs: "the setting's value"))
     case "run":
       return .runNotebook(path: try string(describedAs: "a notebook file"))
     case "save":
@@ -92,7 +97,7 @@ public struct Parser {
 }
 
 extension Parser {
-  private mutating func name(describedAs expectation: String) throws(SyntaxError)
+  mutating func name(describedAs expectation: String) throws(SyntaxError)
     -> Located<String>
   {
     guard case .word(let word) = current.kind else {
@@ -101,7 +106,7 @@ extension Parser {
     return Located(word, at: advance().location)
   }
 
-  private mutating func string(describedAs expectation: String) throws(SyntaxError)
+  mutating func string(describedAs expectation: String) throws(SyntaxError)
     -> Located<String>
   {
     guard case .string(let text) = current.kind else {
@@ -118,7 +123,7 @@ extension Parser {
     return true
   }
 
-  private mutating func expectWord(_ word: String) throws(SyntaxError) {
+  mutating func expectWord(_ word: String) throws(SyntaxError) {
     guard acceptWord(word) else {
       throw SyntaxError("expected '\(word)', found \(current.spelling)", at: current.location)
     }
@@ -130,7 +135,7 @@ extension Parser {
     return true
   }
 
-  private mutating func dataReference() throws(SyntaxError) -> DataReference {
+  mutating func dataReference() throws(SyntaxError) -> DataReference {
     let name = try name(describedAs: "a data set name, such as 'train' or 'test'")
     guard acceptSymbol("[") else { return DataReference(name: name) }
 

@@ -30,6 +30,10 @@ public enum Command: Sendable, Equatable {
   case runNotebook(path: Located<String>)
   /// `save session "FILE"`: writes the commands run so far as a notebook.
   case saveSession(path: Located<String>)
+  /// `plot KIND ... [options]`: a picture of a model or a data set.
+  case plot(PlotRequest)
+  /// `set NAME VALUE`: a session setting, such as the folder plots are also written to.
+  case set(setting: Located<String>, value: Located<String>)
   /// `vars`: the data sets and models of the session.
   case listVariables
   /// `help [COMMAND]`.
@@ -70,5 +74,29 @@ public struct OptionValue: Sendable, Equatable {
     self.name = name
     self.value = value
     self.location = location
+  }
+}
+
+/// What `plot` draws, with the options given after it.
+public struct PlotRequest: Sendable, Equatable {
+  public enum Subject: Sendable, Equatable {
+    /// Each class's weights as an image, one panel per class.
+    case weights(model: Located<String>)
+    /// The loss per epoch of one or more models.
+    case loss(models: [Located<String>])
+    /// True against predicted classes of a model on a data set.
+    case confusion(model: Located<String>, data: DataReference)
+    /// Images of a data set with their labels.
+    case images(DataReference)
+    /// The images a model gets wrong, with predicted and true labels.
+    case errors(model: Located<String>, data: DataReference)
+  }
+
+  public var subject: Subject
+  public var options: [OptionValue]
+
+  public init(subject: Subject, options: [OptionValue]) {
+    self.subject = subject
+    self.options = options
   }
 }

@@ -1,0 +1,126 @@
+import Foundation
+import MNBData
+import MNBEngine
+
+extension Session {
+  func train(_ name: Located<String>, on reference: DataReference, options: [OptionValue])
+    throws(SessionFailure)
+  {
+    let data = try select(reference)
+    let features = self.features(of: data, reference: reference)
+    let trainingOptions = TrainingOptions(options)
+    var model = try existingOrNewModel(name, for: data, seed: trainingOptions.seed)
+
+    let started = Date()
+    let progress = TrainingProgress(console: console, epochs: trainingOptions.epochs)
+    defer { progress.finish() }
+    do {
+      try model.train(
+        on: features, options: trainingOptions, isCancelled: { self.shouldStop() },
+        onEvent: progress.handle)
+    } catch {
+      keep(model, named: name.value, shapedLike: data)
+      throw failure(of: error, training: name, options: options)
+    }
+    keep(model, named: name.value, shapedLike: data)
+
+    let epochs = trainingOptions.epochs
+    let loss = model.lossHistory.last.map(Format.loss) ?? "n/a"
+    console.print(
+      "trained '\(name.value)' on '\(data.name)' for \(Format.count(epochs, "epoch")): loss \(loss)")
+    console.printLog("training took \(Format.seconds(Date().timeIntervalSince(started)))")
+  }
+
+  func model(_ name: Located<String>) throws(SessionFailure) -> LogisticModel {
+    guard let model = models[name.value] else {
+      throw SessionFailure(.unknownModel(name: name.value, known: modelNames), at: name.location)
+    }
+    return model
+  }
+
+  private func keep(_ model: LogisticModel, named name: String, shapedLike data: Dataset) {
+    models[name] = model
+    modelImageShapes[name] = (data.height, data.width)
+  }
+
+  private func existingOrNewModel(_ name: Located<String>, for data: Dataset, seed: UInt64)
+    throws(SessionFailure) -> LogisticModel
+  {
+    guard let model = models[name.value] else {
+      return LogisticModel(inputSize: data.pixelsPerImage, classNames: data.classNames, seed: seed)
+    }
+    try checkShape(of: model, named: name, against: data, reference: nil)
+    console.printLog("continuing to train '\(name.value)' after \(model.epochsTrained) epochs")
+    return model
+  }
+
+  func checkShape(
+    of model: LogisticModel, named name: Located<String>, against data: Dataset,
+    reference: DataReference?
+  ) throws(SessionFailure) {
+    guard model.inputSize != data.pixelsPerImage || model.classCount != data.classCount else {
+      return
+    }
+    throw SessionFailure(
+      .shapeMismatch(
+        model: name.value,
+        modelShape: "\(model.inputSize) pixels and \(model.classCount) classes",
+        dataset: data.name,
+        dataShape: "\(data.pixelsPerImage) pixels and \(data.classCount) classes"),
+      at: reference?.name.location ?? name.location)
+  }
+
+  /// Features of a whole named data set are kept for the next command; slices are not.
+  func features(of data: Dataset, reference: DataReference) -> FeatureMatrix {
+    guard reference.selection == nil else { return FeatureMatrix(data) }
+    if let cached = featureCache[reference.name.value] { return cached }
+    let features = FeatureMatrix(data)
+    featureCache[reference.name.value] = features
+    return features
+  }
+
+  /// The failure to report for a training error, placed at the option it is about, if any.
+  func failure(
+    of error: TrainingError, training name: Located<String>, options: [OptionValue] = []
+  ) -> SessionFailure {
+    if case .cancelled = error {
+      if let deadline, deadline.hasPassed {
+        return SessionFailure(
+          .timedOut(seconds: deadline.seconds, step: error.description), at: name.location)
+      }
+      return SessionFailure(.interrupted(step: error.description), at: name.location)
+    }
+    let option = options.first { $0.name == error.optionName }
+    return SessionFailure(
+      .trainingFailed(model: name.value, reason: error.description),
+      at: option?.location ?? name.location)
+  }
+}
+
+extension TrainingError {
+  /// The `train` option an error is about, so the message can point at it.
+  var optionName: String? {
+    switch self {
+    case .invalidEpochCount: "epochs"
+    case .invalidLearningRate, .diverged: "rate"
+    case .invalidBatchSize: "batch"
+    default: nil
+    }
+  }
+}
+
+extension TrainingOptions {
+  /// Options from a parsed `train` command; anything not given takes its documented default.
+  init(_ values: [OptionValue]) {
+    self.init(epochs: 100, learningRate: 0.1)
+    for option in values {
+      switch (option.name, option.value) {
+      case ("epochs", .integer(let epochs)): self.epochs = epochs
+      case ("rate", .real(let rate)): self.learningRate = Float(rate)
+      case ("batch", .integer(let batch)): self.batchSize = batch
+      case ("seed", .integer(let seed)): self.seed = UInt64(seed)
+      default: preconditionFailure("TrainingOptions.init: undeclared option '\(option.name)'")
+      }
+    }
+  }
+}
