@@ -8,9 +8,11 @@ extension Notebook {
   public static func load(path: String, overrides: [String: String] = [:])
     -> Result<Notebook, NotebookLoadError>
   {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let exists = FileManager.default.fileExists(atPath: path)
-      return .failure(.unreadable(path: path, reason: exists ? "it cannot be read" : "no such file"))
+    let data: Data
+    do {
+      data = try NotebookFile.contents(of: path)
+    } catch {
+      return .failure(.unreadable(path: path, reason: error.reason))
     }
     guard let text = String(data: data, encoding: .utf8) else {
       return .failure(.unreadable(path: path, reason: "it is not UTF-8 text"))
@@ -38,7 +40,7 @@ public enum NotebookLoadError: Error, Sendable, Equatable {
   /// The lines to print, one per problem.
   public var messages: [String] {
     switch self {
-    case .unreadable(let path, let reason): ["error: cannot read '\(path)': \(reason)"]
+    case .unreadable(let path, let reason): ["mnb: error: cannot read '\(path)': \(reason)"]
     case .unparsable(let diagnostics): diagnostics.map(\.description)
     case .badParameter(let message): [message]
     }

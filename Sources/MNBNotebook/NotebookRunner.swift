@@ -46,7 +46,7 @@ public struct NotebookRunner {
       let outcome = runCell(cell, position: position, of: notebook.codeCells.count, recorder)
       run.record(cell, number: position + 1, outcome: outcome, outputs: recorder.takeOutputs())
       save(run.report, with: writer)
-      if outcome.stopsTheRun(keepingGoing: options.keepsGoing) { break }
+      if outcome.stopsTheRun(keepingGoing: options.keepsGoing) || session.hasExited { break }
     }
     save(run.report, with: writer)
 

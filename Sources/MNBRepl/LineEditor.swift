@@ -20,6 +20,7 @@ final class LineEditor {
   nonisolated(unsafe) private static var promptText = strdup("mnb> ")
 
   init?(programName: String, historyPath: String?, historySize: Int32 = 1000) {
+    Self.useUTF8()
     guard let editLine = el_init(programName, stdin, stdout, stderr) else { return nil }
     guard let history = history_init() else {
       el_end(editLine)
@@ -36,6 +37,14 @@ final class LineEditor {
     mnb_el_set_signal(editLine, 1)
     mnb_el_set_prompt(editLine) { _ in LineEditor.promptText }
     el_source(editLine, nil)
+  }
+
+  /// libedit reads multibyte input only under a UTF-8 character type, and drops other bytes;
+  /// it never sets the locale itself, so the program must, whatever LANG says.
+  private static func useUTF8() {
+    setlocale(LC_CTYPE, "")
+    let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+    if codeset != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
   }
 
   deinit {

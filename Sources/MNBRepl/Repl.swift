@@ -21,10 +21,13 @@ public struct Repl {
 
   /// Reads commands from a pipe or file: no prompts, no colours, stop at the first error.
   private func runScript() -> ExitStatus {
+    if let problem = StandardInput.problem {
+      console.printLog("mnb: error: cannot read commands from standard input: \(problem)")
+      return .failure
+    }
     var number = 0
     while let line = Swift.readLine(strippingNewline: true) {
       number += 1
-      if isExit(line) { return .success }
       if let failure = execute(line, number: number) {
         console.printLog(
           Diagnostic(
@@ -33,6 +36,7 @@ public struct Repl {
           ).description)
         return failure.isInterruption ? .interrupted : .failure
       }
+      if session.hasExited { return .success }
     }
     return .success
   }
@@ -49,6 +53,7 @@ public struct Repl {
           + "starting with an empty history")
     }
     console.printLog("mnb \(MNBVersion.current): type 'help' for the commands, Ctrl-D to leave")
+    session.plotOutput = .terminal
 
     var number = 0
     while true {
@@ -62,10 +67,10 @@ public struct Repl {
       case .line(let line):
         number += 1
         editor.remember(line)
-        if isExit(line) { return .success }
         if let failure = execute(line, number: number) {
           report(failure, in: line)
         }
+        if session.hasExited { return .success }
       }
     }
   }
@@ -73,17 +78,12 @@ public struct Repl {
   /// An interruption is what the user asked for, so it is said plainly, without a position.
   private func report(_ failure: LineFailure, in line: String) {
     guard !failure.isInterruption else {
-      console.printLog(failure.message)
+      console.printLog("\n" + failure.message)
       return
     }
     let diagnostic = Diagnostic(
       file: "<input>", location: failure.location, message: failure.message)
     console.printLog(diagnostic.withContext(line: line))
-  }
-
-  private func isExit(_ line: String) -> Bool {
-    let word = line.trimmingCharacters(in: .whitespaces)
-    return word == "exit" || word == "quit"
   }
 
   /// Parses and runs one line; returns what went wrong, if anything.

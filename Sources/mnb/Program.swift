@@ -29,8 +29,9 @@ struct Program {
   }
 
   private func makeSession() -> Session {
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     let session = Session(
-      console: console, environment: environment, homeDirectory: NSHomeDirectory(),
+      console: console, environment: environment, homeDirectory: home,
       isCancelled: { Interrupt.isRequested })
     session.notebookRunner = { [unowned session] path, location throws(SessionFailure) in
       try runNested(path, in: session, at: location)
@@ -82,6 +83,10 @@ struct Program {
 
 /// What the command line asks for.
 enum CommandLineAction: Equatable {
+  static func unexpected(_ argument: String, after first: String) -> CommandLineAction {
+    .invalid("unexpected argument '\(argument)' after '\(first)'", usage: nil)
+  }
+
   case showHelp
   case showVersion
   case interactive
@@ -93,9 +98,9 @@ enum CommandLineAction: Equatable {
     case nil:
       self = .interactive
     case "-h", "--help", "help":
-      self = .showHelp
+      self = arguments.count == 1 ? .showHelp : .unexpected(arguments[1], after: arguments[0])
     case "-V", "--version", "version":
-      self = .showVersion
+      self = arguments.count == 1 ? .showVersion : .unexpected(arguments[1], after: arguments[0])
     case "run":
       do {
         self = .runNotebook(try RunArguments(arguments.dropFirst()))

@@ -28,7 +28,7 @@ import Testing
   @Test func aMissingNotebookIsNamed() throws {
     let result = try MNBProcess.run(["run", "/nonexistent/nb.mnb"])
     #expect(result.status == 1)
-    #expect(result.log == "error: cannot read '/nonexistent/nb.mnb': no such file\n")
+    #expect(result.log == "mnb: error: cannot read '/nonexistent/nb.mnb': no such file\n")
   }
 
   @Test func pipedCommandsRunWithoutPromptsOrEscapeCodes() throws {

@@ -84,19 +84,19 @@ import Testing
     ),
     (
       "train m on train epochs 0", 25,
-      "bad value '0' for option 'epochs': expected a whole number of at least 1"
+      "bad value '0' for option 'epochs': expected a whole number from 1 to 2147483647"
     ),
     (
       "train m on train rate -1", 23,
-      "bad value '-1' for option 'rate': expected a number greater than 0"
+      "bad value '-1' for option 'rate': expected a number from 1e-30 to 1e+30"
     ),
     (
       "train m on train epochs 2.5", 25,
-      "bad value '2.5' for option 'epochs': expected a whole number of at least 1"
+      "bad value '2.5' for option 'epochs': expected a whole number from 1 to 2147483647"
     ),
     (
       "train m on train epochs", 24,
-      "option 'epochs' needs a value: a whole number of at least 1, found the end of the line"
+      "option 'epochs' needs a value: a whole number from 1 to 2147483647, found the end of the line"
     ),
     ("train m on train epochs 5 epochs 6", 27, "option 'epochs' is given twice"),
     ("train m train", 9, "expected 'on', found 'train'"),

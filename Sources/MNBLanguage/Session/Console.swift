@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where a session's words go: results to `output`, logs and diagnostics to `log`.
 ///
@@ -43,6 +44,16 @@ public struct StandardStream: Sendable {
   public static let output = StandardStream(descriptor: STDOUT_FILENO)
   public static let error = StandardStream(descriptor: STDERR_FILENO)
 
+  /// The `errno` of the first failed write to standard output, or 0.
+  private static let outputFailure = Atomic<Int32>(0)
+
+  /// Why writing results failed, unless the reader merely closed the pipe (as `head` does).
+  public static var outputProblem: String? {
+    let code = outputFailure.load(ordering: .relaxed)
+    guard code != 0, code != EPIPE else { return nil }
+    return String(cString: strerror(code))
+  }
+
   public func write(_ text: String) {
     var bytes = Array(text.utf8)
     var offset = 0
@@ -51,7 +62,13 @@ public struct StandardStream: Sendable {
         Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
       }
       if written < 0 && errno == EINTR { continue }
-      guard written > 0 else { return }
+      guard written > 0 else {
+        if descriptor == STDOUT_FILENO {
+          Self.outputFailure.compareExchange(
+            expected: 0, desired: written < 0 ? errno : EIO, ordering: .relaxed)
+        }
+        return
+      }
       offset += written
     }
     bytes.removeAll()

@@ -48,7 +48,7 @@ enum HelpText {
           + command.summary + "\n"
       }
     }
-    return text + "\n'help COMMAND' explains a command; '#' starts a comment; 'exit' leaves.\n"
+    return text + "\n'help COMMAND' explains a command; '#' starts a comment.\n"
   }
 
   static func page(for command: CommandSpec) -> String {

@@ -45,7 +45,7 @@ extension Session {
   /// Remembers a line that ran, unless it only looked at the session.
   func remember(_ statement: Statement) {
     switch statement.command {
-    case .help, .listVariables, .saveSession: return
+    case .help, .listVariables, .saveSession, .exit: return
     default: transcript.append(statement.text.trimmingCharacters(in: .whitespaces))
     }
   }

@@ -32,6 +32,8 @@ public final class Session {
   let plotter: Plotter
   /// The image height and width each model was made for, by model name.
   var modelImageShapes: [String: (height: Int, width: Int)] = [:]
+  /// Set by `exit`: whoever reads commands should stop.
+  public internal(set) var hasExited = false
   /// The lines that ran, for `save session`.
   var transcript: [String] = []
   var notebookDepth = 0
@@ -79,6 +81,8 @@ public final class Session {
       try setOption(setting, to: value)
     case .listVariables:
       listVariables()
+    case .exit:
+      hasExited = true
     case .help(let topic):
       try help(topic)
     }

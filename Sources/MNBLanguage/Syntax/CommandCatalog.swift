@@ -73,6 +73,13 @@ public enum CommandCatalog {
       summary: "list the data sets and models of this session",
       example: "vars"),
     CommandSpec(
+      name: "exit", group: .session, syntax: "exit",
+      summary: "leave the session (Ctrl-D does too); in a script or notebook, stop there",
+      example: "exit"),
+    CommandSpec(
+      name: "quit", group: .session, syntax: "quit", summary: "the same as 'exit'",
+      example: "quit"),
+    CommandSpec(
       name: "help", group: .session, syntax: "help [COMMAND]",
       summary: "list the commands, or explain one",
       example: "help train"),
@@ -109,13 +116,13 @@ public enum TrainingOptionSpecs {
     name: "epochs", kind: .integer(1...Int(Int32.max)), defaultValue: "100",
     summary: "passes over the training data")
   public static let rate = OptionSpec(
-    name: "rate", kind: .real(.positive), defaultValue: "0.1",
+    name: "rate", kind: .real(.positiveFloat), defaultValue: "0.1",
     summary: "learning rate of each gradient step")
   public static let batch = OptionSpec(
     name: "batch", kind: .integer(1...Int(Int32.max)), defaultValue: "full",
     summary: "images per gradient step, in an order shuffled each epoch from the seed")
   public static let seed = OptionSpec(
-    name: "seed", kind: .integer(0...Int.max), defaultValue: "0",
+    name: "seed", kind: .integer(0...Int(UInt32.max)), defaultValue: "0",
     summary: "seed of the initial weights and of the shuffling")
 
   public static let all = [epochs, rate, batch, seed]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits one logical line of the command language into tokens.
 ///
 /// Words start with a letter and may hold letters, digits, `-`, `_` and `.`;
@@ -57,7 +59,7 @@ public struct Lexer {
       index += 1
       return Token(kind: .symbol(character), location: start)
     }
-    throw SyntaxError("unexpected character '\(character)'", at: start)
+    throw SyntaxError("unexpected character \(character.visible)", at: start)
   }
 
   private mutating func skipBlanksAndComment() {
@@ -143,4 +145,14 @@ public struct Lexer {
 
 extension Character {
   var isASCIIDigit: Bool { isASCII && isNumber }
+
+  /// The character in quotes, or its code point when it is invisible or a control character.
+  var visible: String {
+    let isInvisible = unicodeScalars.contains {
+      $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+        || $0 == " "
+    }
+    guard isInvisible else { return "'\(self)'" }
+    return unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+  }
 }

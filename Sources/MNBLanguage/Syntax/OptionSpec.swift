@@ -15,8 +15,6 @@ public struct OptionSpec: Sendable {
     /// What a valid value looks like, for help pages and error messages.
     public var expectation: String {
       switch self {
-      case .integer(let range) where range.upperBound >= Int(Int32.max):
-        "a whole number of at least \(range.lowerBound)"
       case .integer(let range):
         "a whole number from \(range.lowerBound) to \(range.upperBound)"
       case .real(let range):
@@ -60,6 +58,9 @@ public struct RealRange: Sendable, CustomStringConvertible {
   }
 
   public static let positive = RealRange(lower: 0, includesLower: false)
+  /// Positive and within what a 32-bit float holds with full precision.
+  public static let positiveFloat = RealRange(
+    lower: 1e-30, includesLower: true, upper: 1e30, includesUpper: true)
   public static let nonNegative = RealRange(lower: 0, includesLower: true)
 
   public func contains(_ value: Double) -> Bool {
@@ -70,6 +71,9 @@ public struct RealRange: Sendable, CustomStringConvertible {
   }
 
   public var description: String {
+    if let upper, includesLower, includesUpper {
+      return "a number from \(Self.format(lower)) to \(Self.format(upper))"
+    }
     let low =
       includesLower ? "at least \(Self.format(lower))" : "greater than \(Self.format(lower))"
     guard let upper else {

@@ -70,6 +70,8 @@ public struct Parser {
       return .predict(model: model, data: try dataReference())
     case "vars":
       return .listVariables
+    case "exit", "quit":
+      return .exit
     case "plot":
       return .plot(try plotRequest())
     case "set":
@@ -158,12 +160,16 @@ extension Parser {
 
   private mutating func optionalIndex() throws(SyntaxError) -> Int? {
     guard case .number(let text) = current.kind else { return nil }
-    guard let value = Int(text), value >= 0 else {
+    guard text.allSatisfy(\.isASCIIDigit) else {
       throw SyntaxError(
         "'\(text)' is not an image number; expected a whole number of at least 0",
         at: current.location)
     }
+    guard let value = Int(text) else {
+      throw SyntaxError("image number '\(text)' is too large", at: current.location)
+    }
     _ = advance()
     return value
   }
+
 }

@@ -36,6 +36,8 @@ public enum Command: Sendable, Equatable {
   case set(setting: Located<String>, value: Located<String>)
   /// `vars`: the data sets and models of the session.
   case listVariables
+  /// `exit` (or `quit`): leaves the interactive session or ends a script.
+  case exit
   /// `help [COMMAND]`.
   case help(topic: Located<String>?)
 }
