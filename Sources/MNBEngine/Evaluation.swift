@@ -37,4 +37,19 @@ public struct Evaluation: Sendable, Equatable {
   public var classAccuracies: [Double] {
     zip(correctCounts, classCounts).map { $1 == 0 ? 0 : Double($0) / Double($1) }
   }
+
+  /// Images predicted as each class, right or wrong.
+  public var predictedCounts: [Int] {
+    confusion.indices.map { predicted in confusion.reduce(0) { $0 + $1[predicted] } }
+  }
+
+  /// For each class, the fraction of the images predicted as it that belong to it, in
+  /// `[0, 1]`; 0 for a class never predicted.
+  public var precisions: [Double] {
+    zip(correctCounts, predictedCounts).map { $1 == 0 ? 0 : Double($0) / Double($1) }
+  }
+
+  /// For each class, the fraction of its images predicted as it, in `[0, 1]`; 0 for a class
+  /// with no images. The same numbers as `classAccuracies`.
+  public var recalls: [Double] { classAccuracies }
 }

@@ -1,36 +1,29 @@
 extension LogisticModel {
-  /// The loss and gradient of the model's current weights over all rows of `features`.
+  /// The loss and gradient of the model's current weights over all rows of `features`, with
+  /// the L2 penalty `l2Penalty/2 · Σ w²` over the pixel weights.
   ///
-  /// - Returns: `loss`, the mean over classes of each class's mean logistic loss, and
-  ///   `gradient`, `Xᵀ(σ(XW) − Y) / n` laid out like `weights`. Column `c` of the gradient is
-  ///   the derivative of class `c`'s own mean loss; the derivative of the returned `loss`
-  ///   (a mean over classes) is `gradient / classCount`.
-  /// - Throws: `TrainingError.emptyData` or `.shapeMismatch`.
+  /// - Returns: `loss` as `lossHistory` reports it, and `gradient` laid out like `weights`.
+  ///   For softmax, `gradient` is the derivative of `loss`. For one-vs-rest, `loss` is the
+  ///   mean over classes of each class's penalised mean loss and column `c` of `gradient` is
+  ///   the derivative of class `c`'s own term, so the derivative of `loss` is
+  ///   `gradient / classCount`.
+  /// - Throws: `TrainingError.emptyData`, `.invalidL2Penalty` or `.shapeMismatch`.
   public func lossAndGradient(
-    on features: FeatureMatrix
+    on features: FeatureMatrix, l2Penalty: Float = 0
   ) throws(TrainingError) -> (loss: Float, gradient: [Float]) {
-    guard features.rowCount > 0 else { throw .emptyData }
+    var options = TrainingOptions(epochs: 1, learningRate: 1, l2Penalty: l2Penalty)
+    try options.validate(sampleCount: features.rowCount)
     try checkShape(of: features)
-    BLAS.setThreadCount(1)
+    options.threadCount = 2
+    let split = DataSplit(rowCount: features.rowCount, validationCount: 0, seed: 0)
 
-    let kernel = LogisticKernel(columnCount: features.columnCount, classCount: classCount)
-    let block = kernel.blockCapacity
-    let n = features.rowCount
-    var gradient = [Float](repeating: 0, count: weights.count)
-    var lossSum = 0.0
-
-    features.values.withUnsafeBufferPointer { values in
-      features.labels.withUnsafeBufferPointer { labels in
-        gradient.withUnsafeMutableBufferPointer { gradient in
-          for start in stride(from: 0, to: n, by: block) {
-            lossSum += kernel.accumulate(
-              rows: values.baseAddress! + start * features.columnCount,
-              labels: labels.baseAddress! + start, count: min(block, n - start),
-              weights: weights, into: gradient.baseAddress!, scale: 1 / Float(n))
-          }
-        }
-      }
+    return features.withSparseRows { rows in
+      let kernel = RowKernel(rows: rows, kind: kind, classCount: classCount)
+      let trainer = Trainer(
+        kernel: kernel, kind: kind, classCount: classCount, options: options, split: split,
+        weights: weights, firstEpochIndex: 0)
+      let loss = split.training.withUnsafeBufferPointer(trainer.lossAndGradient(over:))
+      return (loss, kernel.unpad(UnsafeBufferPointer(trainer.gradient), classCount: classCount))
     }
-    return (Float(lossSum / Double(n * classCount)), gradient)
   }
 }

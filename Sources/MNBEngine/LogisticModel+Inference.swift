@@ -1,17 +1,26 @@
 import MNBData
 
 extension LogisticModel {
-  /// The sigmoid output of every class for every row: `rowCount × classCount`, row-major.
+  /// The model's output for every class of every row: `rowCount × classCount`, row-major.
+  /// One-vs-rest gives each class's sigmoid; softmax gives probabilities that sum to 1.
   ///
   /// - Throws: `TrainingError.shapeMismatch` when the pixel counts differ.
   public func probabilities(for features: FeatureMatrix) throws(TrainingError) -> [Float] {
-    try logits(for: features).map(Logistic.sigmoid)
+    let logits = try logits(for: features)
+    switch kind {
+    case .oneVsRest:
+      return logits.map(Logistic.sigmoid)
+    case .softmax:
+      return (0..<features.rowCount).flatMap { row in
+        Softmax.probabilities(logits: Array(logits[row * classCount..<(row + 1) * classCount]))
+      }
+    }
   }
 
-  /// The predicted class index of every row: the class with the largest sigmoid output.
+  /// The predicted class index of every row: the class with the largest output.
   ///
-  /// The comparison uses the logits, which rank classes as the sigmoids do but without ties
-  /// where `Float` rounds sigmoids of large logits to 1; equal logits go to the lower index.
+  /// The comparison uses the logits, which rank classes as the outputs do but without ties
+  /// where `Float` rounds outputs of large logits to 1; equal logits go to the lower index.
   /// - Throws: `TrainingError.shapeMismatch` when the pixel counts differ.
   public func predictions(for features: FeatureMatrix) throws(TrainingError) -> [Int] {
     let logits = try logits(for: features)
@@ -46,26 +55,32 @@ extension LogisticModel {
     try evaluation(on: FeatureMatrix(dataset))
   }
 
-  /// `X·W`: `rowCount × classCount`, row-major.
-  func logits(for features: FeatureMatrix) throws(TrainingError) -> [Float] {
+  /// `X·W`: `rowCount × classCount`, row-major, computed on two threads.
+  public func logits(for features: FeatureMatrix) throws(TrainingError) -> [Float] {
     try checkShape(of: features, includingClasses: false)
-    BLAS.setThreadCount(1)
+    guard features.rowCount > 0 else { return [] }
 
-    let n = features.rowCount
-    let columns = features.columnCount
-    let block = LogisticKernel.blockCapacity(
-      columnCount: columns, classCount: classCount)
-    var logits = [Float](repeating: 0, count: n * classCount)
-    features.values.withUnsafeBufferPointer { values in
-      logits.withUnsafeMutableBufferPointer { logits in
-        for start in stride(from: 0, to: n, by: block) {
-          BLAS.multiply(
-            values.baseAddress! + start * columns, rows: min(block, n - start), inner: columns,
-            leading: columns, by: weights, columns: classCount,
-            into: logits.baseAddress! + start * classCount)
+    let rows = (0..<Int32(features.rowCount)).map { $0 }
+    return features.withSparseRows { sparse in
+      let kernel = RowKernel(rows: sparse, kind: kind, classCount: classCount)
+      let padded = UnsafeMutableBufferPointer<Float>.allocate(
+        capacity: features.rowCount * kernel.laneWidth)
+      defer { padded.deallocate() }
+      let padding = UnsafeMutableBufferPointer<Float>.allocate(
+        capacity: weights.count / classCount * kernel.laneWidth)
+      defer { padding.deallocate() }
+      kernel.pad(weights, classCount: classCount, into: padding)
+
+      rows.withUnsafeBufferPointer { rows in
+        let (first, second) = RowHalves.parts(of: rows)
+        RowHalves.run(isSplit: second != nil, threadCount: 2) { half in
+          let offset = half == 0 ? 0 : first.count * kernel.laneWidth
+          kernel.logits(
+            half == 0 ? first : second!, UnsafePointer(padding.baseAddress!),
+            padded.baseAddress! + offset)
         }
       }
+      return kernel.unpad(UnsafeBufferPointer(padded), classCount: classCount)
     }
-    return logits
   }
 }

@@ -1,34 +1,45 @@
 import MNBData
 
 extension LogisticModel {
-  /// Trains the model by gradient descent on the mean logistic loss of each class.
+  /// Trains the model with the optimiser, schedule and batches of `options`.
   ///
-  /// Each step moves the weights by `−learningRate · Xᵀ(σ(XW) − Y) / n` over a batch of `n`
-  /// images (all of them when `options.batchSize` is `nil`). Mini-batches are dealt in an
-  /// order shuffled each epoch from `options.seed` and the model's epoch count, so the same
-  /// model, data and options give the same weights bit for bit. A completed epoch appends its
-  /// loss to `lossHistory` and counts in `epochsTrained`; a second call continues training.
+  /// Full-batch gradient descent moves the weights by `−learningRate · gradient` once per
+  /// epoch; mini-batches are dealt in an order shuffled each epoch from `options.seed` and the
+  /// model's epoch count. The same model, data and options give the same weights bit for bit,
+  /// with one thread or two. A completed epoch appends its loss to `lossHistory` (and, with a
+  /// validation split, the validation loss to `validationLossHistory`) and counts in
+  /// `epochsTrained`; a second call continues training, with fresh optimiser state and schedule.
   ///
   /// - Parameters:
-  ///   - isCancelled: asked after every block of rows; returning `true` stops the run.
-  ///   - onEvent: told when each epoch ends.
+  ///   - isCancelled: asked after every batch (every epoch for full batches); returning `true`
+  ///     stops the run.
+  ///   - onEvent: told when each epoch ends, its validation score, and an early stop.
   /// - Throws: `TrainingError.shapeMismatch` or an option error before training starts;
   ///   `.cancelled` when stopped, or `.diverged` when the loss or weights stop being finite,
-  ///   leaving the model with the weights of its last completed epoch.
+  ///   leaving the model with the weights of its last completed epoch. Stopping early is not
+  ///   an error: the model keeps the weights of its best validation epoch.
   public mutating func train(
     on features: FeatureMatrix, options: TrainingOptions,
     isCancelled: () -> Bool = { false }, onEvent: (TrainingEvent) -> Void = { _ in }
   ) throws(TrainingError) {
     try options.validate(sampleCount: features.rowCount)
     try checkShape(of: features)
-    BLAS.setThreadCount(1)
+    let split = DataSplit(
+      rowCount: features.rowCount,
+      validationCount: options.validationCount(sampleCount: features.rowCount),
+      seed: options.seed)
 
-    let trainer = Trainer(
-      features: features, options: options, weights: weights, firstEpochIndex: epochsTrained)
-    let outcome = trainer.run(isCancelled: isCancelled, onEvent: onEvent)
+    let outcome = features.withSparseRows { rows in
+      let trainer = Trainer(
+        kernel: RowKernel(rows: rows, kind: kind, classCount: classCount), kind: kind,
+        classCount: classCount, options: options, split: split, weights: weights,
+        firstEpochIndex: epochsTrained)
+      return trainer.run(isCancelled: isCancelled, onEvent: onEvent)
+    }
 
     weights = outcome.weights
     lossHistory += outcome.losses
+    validationLossHistory += outcome.validationLosses
     epochsTrained += outcome.losses.count
     if let stop = outcome.stop { throw stop }
   }

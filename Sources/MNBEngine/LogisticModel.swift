@@ -1,4 +1,5 @@
-/// A linear classifier over the pixels of an image, with a sigmoid on each class's output.
+/// A linear classifier over the pixels of an image: one-vs-rest logistic regression or
+/// multinomial (softmax) logistic regression.
 ///
 /// `weights` holds `(inputSize + 1) × classCount` values, row-major: row 0 is the bias of
 /// each class, row `p + 1` the weight of pixel `p`, and column `c` belongs to class `c`.
@@ -7,6 +8,11 @@ public struct LogisticModel: Sendable, Equatable {
   public enum Kind: String, Sendable, Equatable {
     /// An independent sigmoid per class, each trained to tell its class from all others.
     case oneVsRest
+    /// A softmax over the classes, trained on the cross-entropy.
+    case softmax
+
+    /// The kind to pair with `TrainingOptions.recommended`.
+    public static let recommended = Kind.softmax
   }
 
   public let kind: Kind
@@ -14,8 +20,10 @@ public struct LogisticModel: Sendable, Equatable {
   public let inputSize: Int
   public let classNames: [String]
   public var weights: [Float]
-  /// The loss of every epoch trained so far, oldest first.
+  /// The training loss of every epoch trained so far, oldest first.
   public internal(set) var lossHistory: [Float]
+  /// The validation loss of every epoch trained with a validation split, oldest first.
+  public internal(set) var validationLossHistory: [Float] = []
   public internal(set) var epochsTrained: Int
 
   public var classCount: Int { classNames.count }
@@ -51,7 +59,8 @@ public struct LogisticModel: Sendable, Equatable {
   }
 
   /// Throws `TrainingError.shapeMismatch` unless `features` has the model's pixel count and,
-  /// when `includingClasses`, its class count.
+  /// when `includingClasses`, its class count; `.tooManyClasses` or `.imageTooLarge` when the
+  /// engine cannot take the model.
   func checkShape(of features: FeatureMatrix, includingClasses: Bool = true) throws(TrainingError) {
     precondition(
       weights.count == weightRowCount * classCount,
@@ -62,6 +71,13 @@ public struct LogisticModel: Sendable, Equatable {
       throw .shapeMismatch(
         modelPixels: inputSize, modelClasses: classCount,
         dataPixels: features.pixelsPerImage, dataClasses: features.classCount)
+    }
+    guard classCount <= RowKernel.maximumClassCount else {
+      throw .tooManyClasses(classCount, limit: RowKernel.maximumClassCount)
+    }
+    guard features.fitsLayout else {
+      throw .imageTooLarge(
+        pixels: features.pixelsPerImage, limit: FeatureMatrix.maximumPixelsPerImage)
     }
   }
 }

@@ -1,170 +1,170 @@
-/// Runs the epochs of one training call on a private copy of a model's weights.
+/// Runs the epochs of one training call on a private, padded copy of a model's weights.
 ///
 /// The trainer owns its scratch memory, so the hot loops work on raw buffers; the model takes
 /// the results from `Outcome` in one step when the run ends, however it ends.
 final class Trainer {
   struct Outcome {
+    /// `columnCount × classCount`, laid out like `LogisticModel.weights`.
     var weights: [Float]
-    var losses: [Float]
+    var losses: [Float] = []
+    var validationLosses: [Float] = []
     var stop: TrainingError?
   }
 
-  private let features: FeatureMatrix
-  private let options: TrainingOptions
+  let kernel: RowKernel
+  let options: TrainingOptions
+  let split: DataSplit
+  let kind: LogisticModel.Kind
+  let classCount: Int
   private let firstEpochIndex: Int
-  private let kernel: LogisticKernel
-  private let weights: UnsafeMutableBufferPointer<Float>
-  private let epochStart: UnsafeMutableBufferPointer<Float>
-  private let gradient: UnsafeMutableBufferPointer<Float>
-  private let blockRows: UnsafeMutableBufferPointer<Float>
-  private let blockLabels: UnsafeMutableBufferPointer<UInt8>
+  private let update: ParameterUpdate
+  private var stepIndex = 0
+  private let stepCount: Int
 
-  private var blockSize: Int { kernel.blockCapacity }
-  private var classCount: Int { kernel.classCount }
+  let weights: UnsafeMutableBufferPointer<Float>
+  let gradient: UnsafeMutableBufferPointer<Float>
+  /// The second half's gradient before it is added to `gradient`.
+  let halfGradient: UnsafeMutableBufferPointer<Float>
+  private let epochStart: UnsafeMutableBufferPointer<Float>
+  private let best: UnsafeMutableBufferPointer<Float>
 
   /// - Parameter firstEpochIndex: how many epochs the model has already trained; it picks the
   ///   shuffles, so two runs of one epoch deal the same batches as one run of two.
   init(
-    features: FeatureMatrix, options: TrainingOptions, weights initial: [Float],
-    firstEpochIndex: Int
+    kernel: RowKernel, kind: LogisticModel.Kind, classCount: Int, options: TrainingOptions,
+    split: DataSplit, weights initial: [Float], firstEpochIndex: Int
   ) {
-    self.features = features
+    self.kernel = kernel
+    self.kind = kind
+    self.classCount = classCount
     self.options = options
+    self.split = split
     self.firstEpochIndex = firstEpochIndex
-    kernel = LogisticKernel(columnCount: features.columnCount, classCount: features.classCount)
 
-    weights = .allocate(capacity: initial.count)
-    _ = weights.initialize(from: initial)
-    epochStart = .allocate(capacity: initial.count)
-    gradient = .allocate(capacity: initial.count)
+    let count = initial.count / classCount * kernel.laneWidth
+    weights = .allocate(capacity: count)
+    kernel.pad(initial, classCount: classCount, into: weights)
+    gradient = .allocate(capacity: count)
+    halfGradient = .allocate(capacity: count)
+    epochStart = .allocate(capacity: count)
+    best = .allocate(capacity: split.validation.isEmpty ? 0 : count)
+    update = ParameterUpdate(optimizer: options.optimizer, count: count)
 
-    let gathered = options.batchSize == nil ? 0 : kernel.blockCapacity
-    blockRows = .allocate(capacity: gathered * features.columnCount)
-    blockLabels = .allocate(capacity: gathered)
+    let batch = options.batchSize ?? split.training.count
+    stepCount = options.epochs * ((split.training.count + batch - 1) / batch)
   }
 
   deinit {
-    for buffer in [weights, epochStart, gradient, blockRows] {
+    for buffer in [weights, gradient, halfGradient, epochStart, best] {
       buffer.deallocate()
     }
-    blockLabels.deallocate()
   }
 
-  /// Trains for `options.epochs` epochs, stopping early on cancellation or divergence with the
-  /// weights of the last completed epoch.
+  /// Trains for `options.epochs` epochs, stopping on cancellation or divergence with the
+  /// weights of the last completed epoch, or early with the best validation weights.
   func run(isCancelled: () -> Bool, onEvent: (TrainingEvent) -> Void) -> Outcome {
-    var losses: [Float] = []
+    var outcome = Outcome(weights: [])
+    var watch = EarlyStopping(patience: options.patience)
+    if !split.validation.isEmpty { _ = best.update(fromContentsOf: weights) }
+
     for epoch in 1...options.epochs {
       _ = epochStart.update(fromContentsOf: weights)
+      outcome.stop = runEpoch(epoch, isCancelled: isCancelled, onEvent: onEvent, into: &outcome)
+      if outcome.stop != nil { return finish(outcome, keeping: epochStart) }
+      guard !split.validation.isEmpty else { continue }
 
-      guard let loss = runEpoch(index: firstEpochIndex + epoch - 1, isCancelled: isCancelled)
-      else {
-        let stop = TrainingError.cancelled(completedEpochs: epoch - 1, epochs: options.epochs)
-        return Outcome(weights: Array(epochStart), losses: losses, stop: stop)
+      let (loss, accuracy) = validationScore()
+      outcome.validationLosses.append(loss)
+      onEvent(.validated(epoch: epoch, epochs: options.epochs, loss: loss, accuracy: accuracy))
+      if watch.record(loss, epoch: epoch) {
+        _ = best.update(fromContentsOf: weights)
+      } else if watch.isOutOfPatience(at: epoch) {
+        onEvent(.stoppedEarly(epoch: epoch, bestEpoch: watch.bestEpoch, bestLoss: watch.bestLoss))
+        return finish(outcome, keeping: best)
       }
-
-      guard loss.isFinite, weights.allSatisfy({ $0.isFinite }) else {
-        let stop = TrainingError.diverged(epoch: epoch, learningRate: options.learningRate)
-        return Outcome(weights: Array(epochStart), losses: losses, stop: stop)
-      }
-
-      losses.append(loss)
-      onEvent(.epochEnded(epoch: epoch, epochs: options.epochs, loss: loss))
     }
-    return Outcome(weights: Array(weights), losses: losses, stop: nil)
+    return finish(outcome, keeping: options.patience == nil ? weights : best)
   }
 
-  /// The epoch's loss, or `nil` when cancelled part-way.
-  private func runEpoch(index: Int, isCancelled: () -> Bool) -> Float? {
-    guard let batchSize = options.batchSize else {
-      return fullBatchEpoch(isCancelled: isCancelled)
-    }
-    let order = shuffledOrder(epochIndex: index)
-    return miniBatchEpoch(order: order, batchSize: batchSize, isCancelled: isCancelled)
+  private func finish(_ outcome: Outcome, keeping kept: UnsafeMutableBufferPointer<Float>)
+    -> Outcome
+  {
+    var outcome = outcome
+    outcome.weights = kernel.unpad(UnsafeBufferPointer(kept), classCount: classCount)
+    return outcome
   }
 
-  private func fullBatchEpoch(isCancelled: () -> Bool) -> Float? {
-    let n = features.rowCount
-    let columns = features.columnCount
-    gradient.update(repeating: 0)
+  /// Trains one epoch and records its loss; returns why the run must stop, if it must.
+  private func runEpoch(
+    _ epoch: Int, isCancelled: () -> Bool, onEvent: (TrainingEvent) -> Void,
+    into outcome: inout Outcome
+  ) -> TrainingError? {
+    let loss: Float?
+    if let batchSize = options.batchSize {
+      loss = miniBatchEpoch(epoch - 1, batchSize: batchSize, isCancelled: isCancelled)
+    } else {
+      loss = fullBatchEpoch(epoch - 1, isCancelled: isCancelled)
+    }
+    guard let loss else {
+      return .cancelled(completedEpochs: epoch - 1, epochs: options.epochs)
+    }
+    guard loss.isFinite, weights.allSatisfy({ $0.isFinite }) else {
+      return .diverged(epoch: epoch, learningRate: options.learningRate)
+    }
 
+    outcome.losses.append(loss)
+    onEvent(.epochEnded(epoch: epoch, epochs: options.epochs, loss: loss))
+    return nil
+  }
+
+  /// The epoch's loss, measured before its one step, or `nil` when cancelled.
+  private func fullBatchEpoch(_ epoch: Int, isCancelled: () -> Bool) -> Float? {
+    let loss = split.training.withUnsafeBufferPointer { rows in
+      lossAndGradient(over: rows)
+    }
+    if isCancelled() { return nil }
+
+    step(epoch: epoch)
+    return loss
+  }
+
+  /// The mean loss of the epoch's batches, or `nil` when cancelled; a batch whose loss is not
+  /// finite ends the epoch at once, returning that loss.
+  private func miniBatchEpoch(_ epoch: Int, batchSize: Int, isCancelled: () -> Bool) -> Float? {
+    let order = shuffledTrainingRows(epochIndex: firstEpochIndex + epoch)
     var lossSum = 0.0
-    let finished = features.values.withUnsafeBufferPointer { values in
-      features.labels.withUnsafeBufferPointer { labels in
-        for start in stride(from: 0, to: n, by: blockSize) {
-          lossSum += kernel.accumulate(
-            rows: values.baseAddress! + start * columns, labels: labels.baseAddress! + start,
-            count: min(blockSize, n - start), weights: weights.baseAddress!,
-            into: gradient.baseAddress!, scale: 1 / Float(n))
-          if isCancelled() { return false }
-        }
-        return true
-      }
-    }
-    guard finished else { return nil }
-
-    step()
-    return Float(lossSum / Double(n * classCount))
-  }
-
-  private func miniBatchEpoch(order: [Int], batchSize: Int, isCancelled: () -> Bool) -> Float? {
-    var batchLossSum = 0.0
     var batchCount = 0
-    for batchStart in stride(from: 0, to: order.count, by: batchSize) {
-      let batch = order[batchStart..<min(batchStart + batchSize, order.count)]
-      guard let lossSum = accumulateBatch(batch, isCancelled: isCancelled) else { return nil }
 
-      step()
-      batchLossSum += lossSum / Double(batch.count * classCount)
-      batchCount += 1
-    }
-    return Float(batchLossSum / Double(batchCount))
-  }
+    return order.withUnsafeBufferPointer { order -> Float? in
+      for start in stride(from: 0, to: order.count, by: batchSize) {
+        let end = min(start + batchSize, order.count)
+        let batch = UnsafeBufferPointer(rebasing: order[start..<end])
+        let loss = lossAndGradient(over: batch)
+        if isCancelled() { return nil }
+        guard loss.isFinite else { return loss }
 
-  /// Fills `gradient` with the mean gradient over the rows in `batch` and returns their summed
-  /// loss, or `nil` when cancelled.
-  private func accumulateBatch(_ batch: ArraySlice<Int>, isCancelled: () -> Bool) -> Double? {
-    gradient.update(repeating: 0)
-
-    var lossSum = 0.0
-    for blockStart in stride(from: batch.startIndex, to: batch.endIndex, by: blockSize) {
-      let block = batch[blockStart..<min(blockStart + blockSize, batch.endIndex)]
-      gather(block)
-      lossSum += kernel.accumulate(
-        rows: blockRows.baseAddress!, labels: blockLabels.baseAddress!, count: block.count,
-        weights: weights.baseAddress!, into: gradient.baseAddress!,
-        scale: 1 / Float(batch.count))
-      if isCancelled() { return nil }
-    }
-    return lossSum
-  }
-
-  /// Copies the rows listed in `block` into `blockRows` and their labels into `blockLabels`.
-  private func gather(_ block: ArraySlice<Int>) {
-    let columns = features.columnCount
-    features.values.withUnsafeBufferPointer { values in
-      for (slot, row) in block.enumerated() {
-        let source = values.baseAddress! + row * columns
-        (blockRows.baseAddress! + slot * columns).update(from: source, count: columns)
-        blockLabels[slot] = features.labels[row]
+        step(epoch: epoch)
+        lossSum += Double(loss)
+        batchCount += 1
       }
+      return Float(lossSum / Double(batchCount))
     }
   }
 
-  /// `W −= rate · gradient`.
-  private func step() {
-    let rate = options.learningRate
-    for i in weights.indices {
-      weights[i] -= rate * gradient[i]
-    }
+  private func step(epoch: Int) {
+    let rate = options.schedule.rate(
+      base: options.learningRate, step: stepIndex, of: stepCount, epoch: epoch)
+    update.apply(to: weights, gradient: UnsafeBufferPointer(gradient), rate: rate)
+    stepIndex += 1
   }
 
-  /// The order in which epoch `epochIndex` (counted over the model's life) deals its images.
-  private func shuffledOrder(epochIndex: Int) -> [Int] {
+  /// The training rows in the order epoch `epochIndex` (counted over the model's life) deals
+  /// them.
+  private func shuffledTrainingRows(epochIndex: Int) -> [Int32] {
     // Scrambling the epoch index before mixing in the seed keeps the streams of neighbouring
     // epochs apart; `seed + k·γ` would give shifted copies of one SplitMix64 stream.
     var scrambler = SplitMix64(seed: UInt64(epochIndex))
     var generator = SplitMix64(seed: options.seed ^ scrambler.next())
-    return generator.permutation(of: features.rowCount)
+    return generator.permutation(of: split.training.count).map { split.training[$0] }
   }
 }

@@ -7,8 +7,34 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidEpochCount(Int)
   /// The learning rate is not a finite number above 0.
   case invalidLearningRate(Float)
-  /// The batch size is outside `1...sampleCount`.
+  /// The batch size is outside `1...sampleCount`, the images left for training.
   case invalidBatchSize(Int, sampleCount: Int)
+  /// The L2 penalty is negative or not finite.
+  case invalidL2Penalty(Float)
+  /// The momentum is outside `[0, 1)`.
+  case invalidMomentum(Float)
+  /// One of Adam's decay rates, named `beta1` or `beta2`, is outside `[0, 1)`.
+  case invalidAdamDecay(name: String, Float)
+  /// Adam's epsilon is not a finite number above 0.
+  case invalidAdamEpsilon(Float)
+  /// A step schedule's interval is below 1 epoch.
+  case invalidStepInterval(Int)
+  /// A step schedule's factor is outside `(0, 1]`.
+  case invalidStepFactor(Float)
+  /// The validation fraction is outside `(0, 0.5]`.
+  case invalidValidationFraction(Double)
+  /// The validation fraction of the data set rounds down to no image.
+  case validationSetEmpty(fraction: Double, sampleCount: Int)
+  /// Early stopping was asked for without a validation split to watch.
+  case patienceWithoutValidation
+  /// The patience is below 1 epoch.
+  case invalidPatience(Int)
+  /// The thread count is neither 1 nor 2.
+  case invalidThreadCount(Int)
+  /// The data has more classes than the engine's widest kernel takes.
+  case tooManyClasses(Int, limit: Int)
+  /// The images have more pixels than the compact layout can index.
+  case imageTooLarge(pixels: Int, limit: Int)
   /// The model was built for images or classes of another shape than the data's.
   case shapeMismatch(modelPixels: Int, modelClasses: Int, dataPixels: Int, dataClasses: Int)
   /// The loss or the weights stopped being finite during epoch `epoch` of the run; the model
@@ -29,6 +55,36 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
     case .invalidBatchSize(let size, let sampleCount):
       return "invalid batch size \(size): it must be between 1 and \(sampleCount), "
         + "the number of training images"
+    case .invalidL2Penalty(let penalty):
+      return "invalid l2 penalty \(Self.format(penalty)): it must be a finite number, 0 or more"
+    case .invalidMomentum(let momentum):
+      return "invalid momentum \(Self.format(momentum)): it must be at least 0 and below 1"
+    case .invalidAdamDecay(let name, let value):
+      return "invalid adam \(name) \(Self.format(value)): it must be at least 0 and below 1"
+    case .invalidAdamEpsilon(let epsilon):
+      return "invalid adam epsilon \(Self.format(epsilon)): it must be a finite number above 0"
+    case .invalidStepInterval(let every):
+      return "invalid step schedule interval \(every): it must be at least 1 epoch"
+    case .invalidStepFactor(let factor):
+      return "invalid step schedule factor \(Self.format(factor)): "
+        + "it must be above 0 and at most 1"
+    case .invalidValidationFraction(let fraction):
+      return "invalid validation fraction \(fraction): it must be above 0 and at most 0.5"
+    case .validationSetEmpty(let fraction, let sampleCount):
+      return "cannot hold out a validation set: \(fraction) of \(sampleCount) images is "
+        + "no image; use a larger fraction or more images"
+    case .patienceWithoutValidation:
+      return "cannot stop early without a validation set: patience needs a validation "
+        + "fraction; give one, such as 0.1"
+    case .invalidPatience(let patience):
+      return "invalid patience \(patience): it must be at least 1 epoch"
+    case .invalidThreadCount(let count):
+      return "invalid thread count \(count): it must be 1 or 2"
+    case .tooManyClasses(let count, let limit):
+      return "cannot train on \(count) classes: models take at most \(limit) classes"
+    case .imageTooLarge(let pixels, let limit):
+      return "cannot use images of \(pixels) pixels: models take at most \(limit) pixels "
+        + "per image"
     case .shapeMismatch(let modelPixels, let modelClasses, let dataPixels, let dataClasses):
       return "the model does not fit the data: the model takes \(modelPixels) pixels and "
         + "\(modelClasses) classes, the data has \(dataPixels) pixels and \(dataClasses) "

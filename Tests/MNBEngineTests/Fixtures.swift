@@ -3,12 +3,18 @@ import MNBEngine
 
 /// Small data sets made in memory for the engine's tests.
 enum Fixtures {
-  /// `count` images of `height × width` random pixels with random labels among `classCount`.
+  /// `count` images of `height × width` random pixels with random labels among `classCount`;
+  /// about `zeroFraction` of the pixels are 0, as in MNIST's background.
   static func randomDataset(
-    count: Int, height: Int = 2, width: Int = 3, classCount: Int = 3, seed: UInt64 = 7
+    count: Int, height: Int = 2, width: Int = 3, classCount: Int = 3, seed: UInt64 = 7,
+    zeroFraction: Double = 0
   ) -> Dataset {
     var generator = SplitMix64(seed: seed)
-    let pixels = (0..<count * height * width).map { _ in UInt8(generator.next(below: 256)) }
+    let zeroBelow = Int(zeroFraction * 1000)
+    let pixels = (0..<count * height * width).map { _ in
+      zeroBelow > 0 && generator.next(below: 1000) < zeroBelow
+        ? 0 : UInt8(generator.next(below: 256))
+    }
     let labels = (0..<count).map { _ in UInt8(generator.next(below: classCount)) }
     return Dataset(
       name: "random", height: height, width: width, pixels: pixels, labels: labels,
