@@ -15,9 +15,11 @@ public struct DatasetCatalog: Sendable {
 
   /// The files of data set `name` from the first source that has them.
   ///
-  /// - Throws: `DatasetError.notFound` listing every place each source tried, in order.
+  /// - Throws: `DatasetError.notFound` listing every place each source tried, in order, and
+  ///   suggesting a known data set or a folder whose name is close to `name`.
   ///
-  /// - Parameter explicit: a folder the user named, tried first; see `DatasetLocator`.
+  /// - Parameter explicit: a folder the user named, tried first; see `DatasetLocator`. When it
+  ///   does not hold the data set, the result's `notes` say so.
   public func locate(
     _ name: String, from explicit: String? = nil
   ) throws(DatasetError) -> DatasetFiles {
@@ -27,25 +29,43 @@ public struct DatasetCatalog: Sendable {
     }
 
     let searched = sources.flatMap { $0.placesSearched(for: name, explicit: explicit) }
-    throw .notFound(name: name, searched: searched)
+    let names = sources.flatMap { $0.availableNames(explicit: explicit) }
+    let suggestion = NameSuggestion.closest(
+      to: name, among: KnownDataset.all.map(\.name) + names)
+    throw .notFound(name: name, searched: searched, suggestion: suggestion)
   }
 
   /// Locates data set `name` and loads its splits as data sets named "train" and "test".
   ///
-  /// Class names come from `KnownDataset` when the name is known; otherwise they are "0" up to
-  /// the largest train label, and the test labels must fit them.
+  /// Class names come from `KnownDataset` when the name is known. Otherwise they are "0" up to
+  /// the largest label in either split, and every class below the largest needs at least one
+  /// training image, so a damaged label byte is caught rather than taken for a new class; see
+  /// `ClassNumbering`.
+  ///
+  /// - Throws: `DatasetError`: whatever `locate` throws, `.unreadable`, `.countMismatch`,
+  ///   `.labelOutOfRange` (known data sets), `.classesWithoutImages` (other data sets) and
+  ///   `.shapeMismatch`.
   public func load(
     _ name: String, from explicit: String? = nil,
     maximumBytes: Int = IDXReader.defaultMaximumBytes
   ) throws(DatasetError) -> LoadedSplits {
     let files = try locate(name, from: explicit)
 
-    let train = try loadDataset(
-      images: files.trainImages, labels: files.trainLabels, name: "train",
-      classNames: KnownDataset.named(name)?.classNames, maximumBytes: maximumBytes)
-    let test = try loadDataset(
-      images: files.testImages, labels: files.testLabels, name: "test",
-      classNames: train.classNames, maximumBytes: maximumBytes)
+    let trainPair = try readLabelledImages(
+      images: files.trainImages, labels: files.trainLabels, maximumBytes: maximumBytes)
+    let testPair = try readLabelledImages(
+      images: files.testImages, labels: files.testLabels, maximumBytes: maximumBytes)
+
+    var classNames = KnownDataset.named(name)?.classNames ?? []
+    if classNames.isEmpty {
+      classNames = try ClassNumbering.classNames(
+        trainLabels: trainPair.labels.bytes, testLabels: testPair.labels.bytes,
+        trainFile: files.trainLabels, testFile: files.testLabels)
+    }
+    let train = try makeDataset(
+      trainPair, labelsFile: files.trainLabels, name: "train", classNames: classNames)
+    let test = try makeDataset(
+      testPair, labelsFile: files.testLabels, name: "test", classNames: classNames)
 
     guard train.height == test.height, train.width == test.width else {
       throw .shapeMismatch(

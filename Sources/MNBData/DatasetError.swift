@@ -11,10 +11,20 @@ public enum DatasetError: Error, Equatable, Sendable {
   /// Train and test images differ in size; shapes are `[rows, columns]`.
   case shapeMismatch(train: URL, test: URL, trainShape: [Int], testShape: [Int])
   case invalidName(String)
-  /// No source had the data set; `searched` lists every place looked, in order.
-  case notFound(name: String, searched: [String])
+  /// For a data set mnb does not know by name: the first label beyond `emptyClasses`, classes
+  /// below the largest label that have no training image, at `index` in the labels file.
+  case classesWithoutImages(URL, index: Int, label: UInt8, emptyClasses: ClosedRange<Int>)
+  /// No source had the data set; `searched` lists every place looked, in order, and
+  /// `suggestion` is a known name or folder name close to `name`, if any.
+  case notFound(name: String, searched: [String], suggestion: String? = nil)
   /// A folder for the data set exists but lacks some files, named by stem as in `train-labels`.
   case incomplete(name: String, directory: URL, missing: [String])
+  /// Where one of the files should be stands something else: a directory, a named pipe, a
+  /// broken symbolic link.
+  case unusableFile(name: String, file: URL, kind: EntryKind)
+  /// A folder that may hold the data set cannot be searched (`kind` is `.inaccessible`), or is
+  /// not a folder at all.
+  case unusableFolder(name: String, directory: URL, kind: EntryKind)
 }
 
 extension DatasetError: CustomStringConvertible {
@@ -37,18 +47,40 @@ extension DatasetError: CustomStringConvertible {
     case .invalidName(let name):
       return "cannot load data set '\(name)': expected a plain name such as 'mnist'; "
         + "to load from a folder, write from \"DIR\""
-    case .notFound(let name, let searched):
+    case .classesWithoutImages(let url, let index, let label, let emptyClasses):
+      return "cannot load '\(url.lastPathComponent)': label \(label) at index \(index) lies "
+        + "above \(Self.classRange(emptyClasses)) no training images; the file looks corrupt, "
+        + "or its classes are not numbered from 0 without gaps"
+    case .notFound(let name, let searched, let suggestion):
       return "cannot find data set '\(name)': looked in "
         + searched.map { "'\($0)'" }.joined(separator: ", ") + "; " + Self.notFoundHint(name)
+        + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
     case .incomplete(let name, let directory, let missing):
       return "cannot load data set '\(name)' from '\(directory.path)': missing "
         + missing.map { "'\($0)'" }.joined(separator: ", ")
         + "; expected files named like 'train-images-idx3-ubyte.gz' or 'train-images.idx3-ubyte'"
+    case .unusableFile(let name, let file, let kind):
+      return "cannot load data set '\(name)' from '\(file.deletingLastPathComponent().path)': "
+        + "'\(file.lastPathComponent)' \(kind.problemAsFile); put the IDX file there, "
+        + "or a symbolic link to it"
+    case .unusableFolder(let name, let directory, .inaccessible(let reason)):
+      return "cannot search '\(directory.path)' for data set '\(name)': \(reason); check that "
+        + "you may read and enter the folder"
+    case .unusableFolder(let name, let directory, let kind):
+      return "cannot search '\(directory.path)' for data set '\(name)': it "
+        + "\(kind.problemAsFolder); expected a folder holding the four files, or a link to one"
     }
   }
 
   private static func shape(_ sizes: [Int]) -> String {
     sizes.map(String.init).joined(separator: " x ")
+  }
+
+  /// "class 4, which has" or "classes 10 to 254, which have".
+  private static func classRange(_ classes: ClosedRange<Int>) -> String {
+    classes.count == 1
+      ? "class \(classes.lowerBound), which has"
+      : "classes \(classes.lowerBound) to \(classes.upperBound), which have"
   }
 
   private static func notFoundHint(_ name: String) -> String {

@@ -4,13 +4,19 @@ import Foundation
 ///
 /// Tries, in order: a folder the user named (holding the files itself, or a `NAME/` folder),
 /// then `NAME/` under `$MNB_DATA`, under `${XDG_CACHE_HOME:-$HOME/.cache}/mnb` and under
-/// `/usr/share/datasets`, where Debian's dataset packages install.
+/// `/usr/share/datasets`, where Debian's dataset packages install. When the folder the user
+/// named does not hold the data set, the search goes on and the result's `notes` say so.
+///
+/// What stands at each file name is checked without opening it: only a regular file, or a link
+/// to one, is taken, so a named pipe in a data folder is reported rather than blocking the load.
 public struct DatasetLocator: DatasetSource {
   public let environment: [String: String]
   public let homeDirectory: String
   /// Where a relative explicit folder is resolved from.
   public let workingDirectory: String
   public let systemDirectory: String
+  /// How entries on disk are examined; tests replace it to simulate failures.
+  var inspector = EntryInspector.system
 
   public init(
     environment: [String: String], homeDirectory: String,
@@ -46,35 +52,23 @@ public struct DatasetLocator: DatasetSource {
   /// The files of data set `name`.
   ///
   /// - Throws: `DatasetError.notFound` listing every folder tried, `.incomplete` when a folder
-  ///   holds only some of the files, `.invalidName` for a name that is not a plain file name.
+  ///   holds only some of the files, `.unusableFile` for a directory, pipe or broken link where
+  ///   a file should be, `.unusableFolder` for a folder that cannot be searched, `.invalidName`
+  ///   for a name that is not a plain file name.
   public func locate(_ name: String, explicit: String?) throws(DatasetError) -> DatasetFiles {
     guard let files = try find(name, explicit: explicit) else {
-      throw .notFound(name: name, searched: placesSearched(for: name, explicit: explicit))
+      let suggestion = NameSuggestion.closest(
+        to: name,
+        among: KnownDataset.all.map(\.name) + availableNames(explicit: explicit))
+      throw .notFound(
+        name: name, searched: placesSearched(for: name, explicit: explicit),
+        suggestion: suggestion)
     }
     return files
   }
 
   public func placesSearched(for name: String, explicit: String?) -> [String] {
     candidateDirectories(for: name, explicit: explicit).map(\.path)
-  }
-
-  public func find(_ name: String, explicit: String?) throws(DatasetError) -> DatasetFiles? {
-    try Self.checkName(name)
-
-    var firstIncomplete: (directory: URL, missing: [String])?
-    for directory in candidateDirectories(for: name, explicit: explicit) {
-      let found = DatasetFileRole.allCases.map { existingFile(for: $0, in: directory) }
-      if let files = files(from: found, in: directory) { return files }
-
-      let missing = zip(DatasetFileRole.allCases, found).filter { $1 == nil }.map { $0.0.stem }
-      if missing.count < DatasetFileRole.allCases.count, firstIncomplete == nil {
-        firstIncomplete = (directory, missing)
-      }
-    }
-
-    guard let firstIncomplete else { return nil }
-    throw .incomplete(
-      name: name, directory: firstIncomplete.directory, missing: firstIncomplete.missing)
   }
 
   static func checkName(_ name: String) throws(DatasetError) {
@@ -89,34 +83,13 @@ public struct DatasetLocator: DatasetSource {
   }
 
   /// An absolute path for `path`, expanding a leading `~` to the home directory.
-  private func resolve(_ path: String) -> String {
+  func resolve(_ path: String) -> String {
     var expanded = path
     if path == "~" || path.hasPrefix("~/") {
       expanded = homeDirectory + path.dropFirst()
     }
     let base = URL(fileURLWithPath: workingDirectory, isDirectory: true)
     return URL(fileURLWithPath: expanded, relativeTo: base).standardizedFileURL.path
-  }
-
-  private func existingFile(for role: DatasetFileRole, in directory: URL) -> URL? {
-    for name in role.candidateNames {
-      let file = directory.appending(component: name)
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory),
-        !isDirectory.boolValue
-      {
-        return file
-      }
-    }
-    return nil
-  }
-
-  private func files(from found: [URL?], in directory: URL) -> DatasetFiles? {
-    let present = found.compactMap { $0 }
-    guard present.count == 4 else { return nil }
-    return DatasetFiles(
-      trainImages: present[0], trainLabels: present[1], testImages: present[2],
-      testLabels: present[3], directory: directory)
   }
 
   private func unique(_ paths: [String]) -> [String] {

@@ -9,6 +9,14 @@ public protocol DatasetSource: Sendable {
   /// The files of data set `name`, or nil when this source has none.
   ///
   /// - Parameter explicit: a folder the user named, tried before anything else.
-  /// - Throws: `DatasetError.incomplete` when the data set is there but lacks files.
+  /// - Throws: `DatasetError.incomplete` when the data set is there but lacks files, or
+  ///   another `DatasetError` naming what is wrong with what is there.
   func find(_ name: String, explicit: String?) throws(DatasetError) -> DatasetFiles?
+
+  /// Names this source could offer, used to suggest one when a name matches nothing.
+  func availableNames(explicit: String?) -> [String]
+}
+
+extension DatasetSource {
+  public func availableNames(explicit: String?) -> [String] { [] }
 }

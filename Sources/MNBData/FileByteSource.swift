@@ -12,9 +12,15 @@ final class FileByteSource: ByteSource {
   /// The size of the file when it was opened, in bytes.
   let size: Int
 
+  /// Opens `url` for reading.
+  ///
+  /// - Throws: `IDXError.notAFile` for anything but a regular file (after following links), and
+  ///   `.cannotOpen` when the system refuses.
   init(url: URL) throws(IDXError) {
     self.url = url
-    descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+    // Without O_NONBLOCK, opening a named pipe waits for a writer that may never come; the flag
+    // changes nothing for the regular files accepted below.
+    descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw .cannotOpen(url, reason: Self.lastErrorText()) }
 
     var status = stat()
@@ -23,9 +29,10 @@ final class FileByteSource: ByteSource {
       close(descriptor)
       throw .cannotOpen(url, reason: reason)
     }
-    guard status.st_mode & S_IFMT == S_IFREG else {
+    let kind = EntryInspector.kind(ofType: status.st_mode & S_IFMT)
+    guard kind == .regularFile else {
       close(descriptor)
-      throw .cannotOpen(url, reason: "not a regular file")
+      throw .notAFile(url, kind)
     }
     size = Int(status.st_size)
   }

@@ -3,6 +3,8 @@ import Foundation
 /// Why an IDX file could not be read. Each case holds the facts; `description` words them.
 public enum IDXError: Error, Equatable, Sendable {
   case cannotOpen(URL, reason: String)
+  /// The path leads to something other than a regular file, such as a named pipe.
+  case notAFile(URL, EntryKind)
   case readFailed(URL, reason: String)
   case emptyFile(URL)
   /// The file ended inside the header, which is `expected` bytes long.
@@ -33,6 +35,8 @@ extension IDXError: CustomStringConvertible {
     switch self {
     case .cannotOpen(let url, let reason):
       return "cannot open '\(url.path)': \(reason)"
+    case .notAFile(let url, let kind):
+      return "cannot open '\(url.path)': it \(kind.problemAsFile); give the path of an IDX file"
     case .readFailed(let url, let reason):
       return "cannot read '\(url.lastPathComponent)': \(reason)"
     case .emptyFile(let url):

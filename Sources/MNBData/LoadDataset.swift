@@ -11,6 +11,15 @@ public func loadDataset(
   images: URL, labels: URL, name: String, classNames: [String]? = nil,
   maximumBytes: Int = IDXReader.defaultMaximumBytes
 ) throws(DatasetError) -> Dataset {
+  let pair = try readLabelledImages(images: images, labels: labels, maximumBytes: maximumBytes)
+  let classes = classNames ?? (0...Int(pair.labels.bytes.max() ?? 0)).map(String.init)
+  return try makeDataset(pair, labelsFile: labels, name: name, classNames: classes)
+}
+
+/// Reads an images file and its labels file, and checks that they hold as many items.
+func readLabelledImages(
+  images: URL, labels: URL, maximumBytes: Int
+) throws(DatasetError) -> (images: IDXArray, labels: IDXArray) {
   let imageArray = try readIDX(images, as: .images, maximumBytes: maximumBytes)
   let labelArray = try readIDX(labels, as: .labels, maximumBytes: maximumBytes)
   guard imageArray.count == labelArray.count else {
@@ -18,17 +27,23 @@ public func loadDataset(
       images: images, labels: labels, imageCount: imageArray.count,
       labelCount: labelArray.count)
   }
+  return (imageArray, labelArray)
+}
 
-  let labelValues = labelArray.bytes
-  let classes = classNames ?? (0...Int(labelValues.max() ?? 0)).map(String.init)
-  if let index = labelValues.firstIndex(where: { Int($0) >= classes.count }) {
+/// A data set of the arrays read by `readLabelledImages`, once every label has a class.
+func makeDataset(
+  _ pair: (images: IDXArray, labels: IDXArray), labelsFile: URL, name: String,
+  classNames: [String]
+) throws(DatasetError) -> Dataset {
+  let labelValues = pair.labels.bytes
+  if let index = labelValues.firstIndex(where: { Int($0) >= classNames.count }) {
     throw .labelOutOfRange(
-      labels, index: index, label: labelValues[index], classCount: classes.count)
+      labelsFile, index: index, label: labelValues[index], classCount: classNames.count)
   }
 
   return Dataset(
-    name: name, height: imageArray.dimensions[1], width: imageArray.dimensions[2],
-    pixels: imageArray.bytes, labels: labelValues, classNames: classes)
+    name: name, height: pair.images.dimensions[1], width: pair.images.dimensions[2],
+    pixels: pair.images.bytes, labels: labelValues, classNames: classNames)
 }
 
 private func readIDX(

@@ -9,4 +9,7 @@ public struct LoadedSplits: Sendable, Equatable {
     self.test = test
     self.files = files
   }
+
+  /// What the user should be told about how the files were found; see `DatasetFiles.notes`.
+  public var notes: [DatasetNote] { files.notes }
 }

@@ -128,7 +128,7 @@ import Testing
       let catalog = DatasetCatalog(sources: [first, second])
 
       let error = #expect(throws: DatasetError.self) { try catalog.locate("mnist") }
-      guard case .notFound(_, let searched) = error else { return }
+      guard case .notFound(_, let searched, _) = error else { return }
       #expect(searched.first == "\(root)/a/mnist")
       #expect(searched.contains("\(root)/b/mnist"))
 

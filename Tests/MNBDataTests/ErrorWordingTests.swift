@@ -12,6 +12,11 @@ private let idxWordings: [(IDXError, String)] = [
     "cannot open '/data/mnist/train-images-idx3-ubyte.gz': permission denied"
   ),
   (
+    .notAFile(URL(fileURLWithPath: "/data/mnist/pipe"), .namedPipe),
+    "cannot open '/data/mnist/pipe': it is a named pipe, not a file; give the path of an IDX "
+      + "file"
+  ),
+  (
     .readFailed(images, reason: "input/output error"),
     "cannot read 'train-images-idx3-ubyte.gz': input/output error"
   ),
@@ -121,6 +126,18 @@ private let datasetWordings: [(DatasetError, String)] = [
       + "data set"
   ),
   (
+    .classesWithoutImages(labels, index: 345, label: 255, emptyClasses: 10...254),
+    "cannot load 'train-labels-idx1-ubyte.gz': label 255 at index 345 lies above classes 10 to "
+      + "254, which have no training images; the file looks corrupt, or its classes are not "
+      + "numbered from 0 without gaps"
+  ),
+  (
+    .classesWithoutImages(labels, index: 4, label: 9, emptyClasses: 4...4),
+    "cannot load 'train-labels-idx1-ubyte.gz': label 9 at index 4 lies above class 4, which has "
+      + "no training images; the file looks corrupt, or its classes are not numbered from 0 "
+      + "without gaps"
+  ),
+  (
     .shapeMismatch(train: images, test: images, trainShape: [28, 28], testShape: [32, 32]),
     "cannot pair 'train-images-idx3-ubyte.gz' with 'train-images-idx3-ubyte.gz': train "
       + "images are 28 x 28 but test images are 32 x 32, expected the same size; check that "
@@ -144,11 +161,93 @@ private let datasetWordings: [(DatasetError, String)] = [
       + "\"DIR\" to give the folder, or install the Debian package 'dataset-fashion-mnist'"
   ),
   (
+    .notFound(name: "mnst", searched: ["/data/mnst"], suggestion: "mnist"),
+    "cannot find data set 'mnst': looked in '/data/mnst'; put the four files in a folder "
+      + "'mnst/' under MNB_DATA, or write from \"DIR\" to give the folder; did you mean 'mnist'?"
+  ),
+  (
+    .unusableFile(
+      name: "mnist", file: URL(fileURLWithPath: "/data/mnist/train-images.idx3-ubyte"),
+      kind: .namedPipe),
+    "cannot load data set 'mnist' from '/data/mnist': 'train-images.idx3-ubyte' is a named "
+      + "pipe, not a file; put the IDX file there, or a symbolic link to it"
+  ),
+  (
+    .unusableFile(
+      name: "mnist", file: URL(fileURLWithPath: "/data/mnist/train-images.idx3-ubyte"),
+      kind: .directory),
+    "cannot load data set 'mnist' from '/data/mnist': 'train-images.idx3-ubyte' is a "
+      + "directory, not a file; put the IDX file there, or a symbolic link to it"
+  ),
+  (
+    .unusableFile(
+      name: "mnist", file: URL(fileURLWithPath: "/data/mnist/train-images.idx3-ubyte"),
+      kind: .danglingLink),
+    "cannot load data set 'mnist' from '/data/mnist': 'train-images.idx3-ubyte' is a symbolic "
+      + "link that leads nowhere; put the IDX file there, or a symbolic link to it"
+  ),
+  (
+    .unusableFile(
+      name: "mnist", file: URL(fileURLWithPath: "/data/mnist/train-images.idx3-ubyte"),
+      kind: .linkLoop),
+    "cannot load data set 'mnist' from '/data/mnist': 'train-images.idx3-ubyte' is a symbolic "
+      + "link that cannot be followed (too many levels of symbolic links); put the IDX file "
+      + "there, or a symbolic link to it"
+  ),
+  (
+    .unusableFolder(
+      name: "mnist", directory: URL(fileURLWithPath: "/data/mnist"),
+      kind: .inaccessible(reason: "permission denied")),
+    "cannot search '/data/mnist' for data set 'mnist': permission denied; check that you may "
+      + "read and enter the folder"
+  ),
+  (
+    .unusableFolder(
+      name: "mnist", directory: URL(fileURLWithPath: "/data/mnist"), kind: .regularFile),
+    "cannot search '/data/mnist' for data set 'mnist': it is a file, not a folder; expected a "
+      + "folder holding the four files, or a link to one"
+  ),
+  (
     .incomplete(
       name: "mnist", directory: URL(fileURLWithPath: "/data/mnist"),
       missing: ["train-labels", "t10k-labels"]),
     "cannot load data set 'mnist' from '/data/mnist': missing 'train-labels', 't10k-labels'; "
       + "expected files named like 'train-images-idx3-ubyte.gz' or 'train-images.idx3-ubyte'"
+  ),
+]
+
+private let used = URL(fileURLWithPath: "/data/mnist", isDirectory: true)
+
+private let noteWordings: [(DatasetNote, String)] = [
+  (
+    .explicitFolderUnused(
+      name: "mnist", folder: URL(fileURLWithPath: "/some/folder"), folderKind: .directory,
+      missing: [], used: used),
+    "no 'mnist' in '/some/folder'; using '/data/mnist'"
+  ),
+  (
+    .explicitFolderUnused(
+      name: "mnist", folder: URL(fileURLWithPath: "/some/file.gz"), folderKind: .regularFile,
+      missing: [], used: used),
+    "no 'mnist' in '/some/file.gz': it is a file, not a folder; using '/data/mnist'"
+  ),
+  (
+    .explicitFolderUnused(
+      name: "mnist", folder: URL(fileURLWithPath: "/nowhere"), folderKind: .missing,
+      missing: [], used: used),
+    "no 'mnist' in '/nowhere': it does not exist; using '/data/mnist'"
+  ),
+  (
+    .explicitFolderUnused(
+      name: "mnist", folder: URL(fileURLWithPath: "/part"), folderKind: .directory,
+      missing: ["t10k-images", "t10k-labels"], used: used),
+    "no 'mnist' in '/part': missing 't10k-images', 't10k-labels'; using '/data/mnist'"
+  ),
+  (
+    .explicitFolderUnused(
+      name: "mnist", folder: URL(fileURLWithPath: "/locked"),
+      folderKind: .inaccessible(reason: "permission denied"), missing: [], used: used),
+    "no 'mnist' in '/locked': it cannot be examined (permission denied); using '/data/mnist'"
   ),
 ]
 
@@ -161,5 +260,10 @@ private let datasetWordings: [(DatasetError, String)] = [
   @Test(arguments: datasetWordings)
   func wordsDatasetErrors(error: DatasetError, expected: String) {
     #expect(error.description == expected)
+  }
+
+  @Test(arguments: noteWordings)
+  func wordsNotes(note: DatasetNote, expected: String) {
+    #expect(note.description == expected)
   }
 }

@@ -14,6 +14,7 @@ extension Session {
         at: directory?.location ?? name.location)
     }
 
+    for note in splits.notes { console.printLog("note: \(note)") }
     bind(splits.train, to: "train")
     bind(splits.test, to: "test")
     let seconds = Date().timeIntervalSince(started)
