@@ -30,12 +30,17 @@ public struct LogisticModel: Sendable, Equatable {
   /// Rows of `weights`: the bias row and one row per pixel.
   public var weightRowCount: Int { inputSize + 1 }
 
-  /// A model whose weights are drawn uniformly from `[0, 1)` by `SplitMix64(seed:)`, row after
-  /// row, so one seed gives the same model everywhere.
+  /// A new model. One-vs-rest weights are drawn uniformly from `[0, 1)` by
+  /// `SplitMix64(seed:)`, row after row, as the numpy notebook draws them, so one seed gives the
+  /// same model everywhere. Softmax weights start at zero: its loss is convex, so it needs no
+  /// random start, and pixels that never light up then stay at zero in pictures of the weights.
   public init(inputSize: Int, classNames: [String], seed: UInt64, kind: Kind = .oneVsRest) {
-    var generator = SplitMix64(seed: seed)
     let count = (inputSize + 1) * classNames.count
-    let weights = (0..<count).map { _ in generator.nextUnitFloat() }
+    var weights = [Float](repeating: 0, count: count)
+    if kind == .oneVsRest {
+      var generator = SplitMix64(seed: seed)
+      weights = (0..<count).map { _ in generator.nextUnitFloat() }
+    }
     self.init(kind: kind, inputSize: inputSize, classNames: classNames, weights: weights)
   }
 

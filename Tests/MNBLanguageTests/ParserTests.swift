@@ -80,11 +80,13 @@ import Testing
     ("train m on train epoch 5", 18, "unknown option 'epoch' for 'train'; did you mean 'epochs'?"),
     (
       "train m on train colour 5", 18,
-      "unknown option 'colour' for 'train'; expected one of 'epochs', 'rate', 'batch', 'seed'"
+      "unknown option 'colour' for 'train'; expected one of 'model', 'epochs', 'rate', 'batch', "
+        + "'optimizer', 'momentum', 'schedule', 'step', 'factor', 'l2', 'validation', 'patience', "
+        + "'threads', 'seed'"
     ),
     (
       "train m on train epochs 0", 25,
-      "bad value '0' for option 'epochs': expected a whole number from 1 to 2147483647"
+      "bad value '0' for option 'epochs': expected a whole number from 1 to 1000000"
     ),
     (
       "train m on train rate -1", 23,
@@ -92,11 +94,11 @@ import Testing
     ),
     (
       "train m on train epochs 2.5", 25,
-      "bad value '2.5' for option 'epochs': expected a whole number from 1 to 2147483647"
+      "bad value '2.5' for option 'epochs': expected a whole number from 1 to 1000000"
     ),
     (
       "train m on train epochs", 24,
-      "option 'epochs' needs a value: a whole number from 1 to 2147483647, found the end of the line"
+      "option 'epochs' needs a value: a whole number from 1 to 1000000, found the end of the line"
     ),
     ("train m on train epochs 5 epochs 6", 27, "option 'epochs' is given twice"),
     ("train m train", 9, "expected 'on', found 'train'"),

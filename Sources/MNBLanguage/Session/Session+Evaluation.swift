@@ -10,6 +10,8 @@ extension Session {
     console.print(
       "accuracy \(Format.fraction(evaluation.accuracy)) on '\(data.name)' "
         + "(\(evaluation.correct) of \(evaluation.total) correct)")
+    console.output(Format.classTable(of: evaluation))
+    console.output(Format.confusionTable(of: evaluation))
   }
 
   func predict(_ name: Located<String>, on reference: DataReference) throws(SessionFailure) {

@@ -27,7 +27,7 @@ extension Session {
     rows += modelNames.map { name in
       let model = models[name]!
       return [
-        name, "model", "one-vs-rest, \(model.inputSize) pixels",
+        name, "model", "\(model.kind.displayName), \(model.inputSize) pixels",
         "\(model.epochsTrained) epochs",
       ]
     }

@@ -19,7 +19,11 @@ extension Session {
       var series: [LossSeries] = []
       for name in names {
         let model = try self.model(name)
-        series.append(LossSeries(name: name.value, training: model.lossHistory.map(Double.init)))
+        let validation = model.validationLossHistory.map(Double.init)
+        series.append(
+          LossSeries(
+            name: name.value, training: model.lossHistory.map(Double.init),
+            validation: validation.isEmpty ? nil : validation))
       }
       return (.losses(LossCurves(series: series, logScale: logScale, title: title ?? "loss")), "loss")
     case .confusion(let name, let reference):

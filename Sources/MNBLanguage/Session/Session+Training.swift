@@ -8,11 +8,15 @@ extension Session {
   {
     let data = try select(reference)
     let features = self.features(of: data, reference: reference)
-    let trainingOptions = TrainingOptions(options)
-    var model = try existingOrNewModel(name, for: data, seed: trainingOptions.seed)
+    let request = try TrainingRequest(options)
+    let trainingOptions = request.options
+    var model = try existingOrNewModel(name, for: data, request: request)
+    let epochsBefore = model.lossHistory.count
 
     let started = Date()
-    let progress = TrainingProgress(console: console, epochs: trainingOptions.epochs)
+    let progress = TrainingProgress(
+      console: console, epochs: trainingOptions.epochs,
+      hasValidation: trainingOptions.validationFraction != nil)
     defer { progress.finish() }
     do {
       try model.train(
@@ -24,7 +28,7 @@ extension Session {
     }
     keep(model, named: name.value, shapedLike: data)
 
-    let epochs = trainingOptions.epochs
+    let epochs = model.lossHistory.count - epochsBefore
     let loss = model.lossHistory.last.map(Format.loss) ?? "n/a"
     console.print(
       "trained '\(name.value)' on '\(data.name)' for \(Format.count(epochs, "epoch")): loss \(loss)")
@@ -43,13 +47,21 @@ extension Session {
     modelImageShapes[name] = (data.height, data.width)
   }
 
-  private func existingOrNewModel(_ name: Located<String>, for data: Dataset, seed: UInt64)
-    throws(SessionFailure) -> LogisticModel
-  {
+  private func existingOrNewModel(
+    _ name: Located<String>, for data: Dataset, request: TrainingRequest
+  ) throws(SessionFailure) -> LogisticModel {
     guard let model = models[name.value] else {
-      return LogisticModel(inputSize: data.pixelsPerImage, classNames: data.classNames, seed: seed)
+      return LogisticModel(
+        inputSize: data.pixelsPerImage, classNames: data.classNames, seed: request.options.seed,
+        kind: request.kind)
     }
     try checkShape(of: model, named: name, against: data, reference: nil)
+    if let location = request.kindLocation, request.kind != model.kind {
+      throw SessionFailure(
+        .conflictingOptions(
+          "'\(name.value)' is already a \(model.kind.displayName) model; 'model' only applies "
+            + "to a new one"), at: location)
+    }
     console.printLog("continuing to train '\(name.value)' after \(model.epochsTrained) epochs")
     return model
   }
@@ -109,18 +121,12 @@ extension TrainingError {
   }
 }
 
-extension TrainingOptions {
-  /// Options from a parsed `train` command; anything not given takes its documented default.
-  init(_ values: [OptionValue]) {
-    self.init(epochs: 100, learningRate: 0.1)
-    for option in values {
-      switch (option.name, option.value) {
-      case ("epochs", .integer(let epochs)): self.epochs = epochs
-      case ("rate", .real(let rate)): self.learningRate = Float(rate)
-      case ("batch", .integer(let batch)): self.batchSize = batch
-      case ("seed", .integer(let seed)): self.seed = UInt64(seed)
-      default: preconditionFailure("TrainingOptions.init: undeclared option '\(option.name)'")
-      }
+extension LogisticModel.Kind {
+  /// How the kind reads in messages and tables.
+  var displayName: String {
+    switch self {
+    case .oneVsRest: "one-vs-rest"
+    case .softmax: "softmax"
     }
   }
 }

@@ -20,6 +20,7 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
   case plotFailed(reason: String)
   case nothingToPlot(reason: String)
   case unknownSetting(name: String)
+  case conflictingOptions(String)
 
   public var description: String {
     switch self {
@@ -52,6 +53,8 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
     case .notebookFailed(let path, let status):
       "the notebook '\(path)' stopped with status \(status)"
     case .cannotSave(let reason), .plotFailed(let reason):
+      reason
+    case .conflictingOptions(let reason):
       reason
     case .nothingToPlot(let reason):
       "nothing to plot: \(reason)"

@@ -9,20 +9,38 @@ final class TrainingProgress: @unchecked Sendable {
   private let started = Date()
   private var lastDrawn = Date.distantPast
   private var hasStatusLine = false
+  private let hasValidation: Bool
+  private var pendingLine = ""
 
-  init(console: Console, epochs: Int) {
+  init(console: Console, epochs: Int, hasValidation: Bool) {
     self.console = console
     self.epochs = epochs
+    self.hasValidation = hasValidation
   }
 
   func handle(_ event: TrainingEvent) {
-    guard case .epochEnded(let epoch, let total, let loss) = event else { return }
-    let step = max(1, total / 10)
-    if epoch % step == 0 || epoch == total || epoch == 1 {
+    switch event {
+    case .epochEnded(let epoch, let total, let loss):
+      pendingLine = "epoch \(epoch)/\(total)  loss \(Format.loss(loss))"
+      if !hasValidation { printPendingLine(epoch: epoch, total: total) }
+      drawStatusLine(epoch: epoch, total: total, loss: loss)
+    case .validated(let epoch, let total, let loss, let accuracy):
+      pendingLine += "  validation loss \(Format.loss(loss))  accuracy \(Format.fraction(accuracy))"
+      printPendingLine(epoch: epoch, total: total)
+    case .stoppedEarly(let epoch, let bestEpoch, let bestLoss):
       clearStatusLine()
-      console.printLog("epoch \(epoch)/\(total)  loss \(Format.loss(loss))")
+      console.printLog(
+        "stopped early after epoch \(epoch): the validation loss last improved at epoch "
+          + "\(bestEpoch) (\(Format.loss(bestLoss))), whose weights the model keeps")
     }
-    drawStatusLine(epoch: epoch, total: total, loss: loss)
+  }
+
+  /// Prints about ten epoch lines per run: the first, the last and evenly spaced ones.
+  private func printPendingLine(epoch: Int, total: Int) {
+    let step = max(1, total / 10)
+    guard epoch % step == 0 || epoch == total || epoch == 1 else { return }
+    clearStatusLine()
+    console.printLog(pendingLine)
   }
 
   func finish() { clearStatusLine() }

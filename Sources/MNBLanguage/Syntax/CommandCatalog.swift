@@ -21,11 +21,15 @@ public enum CommandCatalog {
       name: "train", group: .model, syntax: "train MODEL on DATA [OPTION VALUE]...",
       summary: "create a one-vs-rest logistic regression (if new) and train it",
       details: """
+        Without optimiser options (rate, batch, optimizer, momentum, schedule, step, factor),
+        a new model is softmax, trained by mnb's recipe: 6 epochs of Adam at 0.02 on batches
+        of 256, cosine schedule, L2 1e-4 (about 92.7% on MNIST in under a second). With any of
+        them, training starts from the numpy notebook's method (one-vs-rest, full-batch
+        gradient descent, rate 0.1, 100 epochs) and the options change it.
         Training an existing model continues from its current weights.
-        Without 'batch', every epoch is one full-batch gradient step.
         """,
       options: TrainingOptionSpecs.all,
-      example: "train m on train epochs 5 batch 100 rate 0.5"),
+      example: "train m on train epochs 10 validation 0.1 patience 2"),
     CommandSpec(
       name: "eval", group: .model, syntax: "eval MODEL on DATA",
       summary: "print the accuracy of a model on a data set",
@@ -111,21 +115,62 @@ public enum PlotOptionSpecs {
 }
 
 /// The options of `train`, with their defaults and allowed ranges.
+///
+/// Defaults come in two sets: with none of the optimiser options (`rate`, `batch`,
+/// `optimizer`, `momentum`, `schedule`, `step`, `factor`), mnb's recipe; with any of them, the
+/// numpy notebook's method, which the given options then change.
 public enum TrainingOptionSpecs {
-  public static let epochs = OptionSpec(
-    name: "epochs", kind: .integer(1...Int(Int32.max)), defaultValue: "100",
-    summary: "passes over the training data")
-  public static let rate = OptionSpec(
-    name: "rate", kind: .real(.positiveFloat), defaultValue: "0.1",
-    summary: "learning rate of each gradient step")
-  public static let batch = OptionSpec(
-    name: "batch", kind: .integer(1...Int(Int32.max)), defaultValue: "full",
-    summary: "images per gradient step, in an order shuffled each epoch from the seed")
-  public static let seed = OptionSpec(
-    name: "seed", kind: .integer(0...Int(UInt32.max)), defaultValue: "0",
-    summary: "seed of the initial weights and of the shuffling")
+  public static let all = [
+    OptionSpec(
+      name: "model", kind: .choice(["softmax", "ovr"]), defaultValue: "softmax (recipe), ovr",
+      summary: "the kind of a new model: multinomial, or one-vs-rest sigmoids"),
+    OptionSpec(
+      name: "epochs", kind: .integer(1...1_000_000), defaultValue: "6 (recipe), 100",
+      summary: "passes over the training data"),
+    OptionSpec(
+      name: "rate", kind: .real(.positiveFloat), defaultValue: "0.02 (recipe), 0.1",
+      summary: "learning rate at the start of the schedule"),
+    OptionSpec(
+      name: "batch", kind: .integer(1...Int(Int32.max)), defaultValue: "256 (recipe), all",
+      summary: "images per gradient step, in an order shuffled each epoch from the seed"),
+    OptionSpec(
+      name: "optimizer", kind: .choice(["gd", "momentum", "adam"]),
+      defaultValue: "adam (recipe), gd", summary: "how a gradient moves the weights"),
+    OptionSpec(
+      name: "momentum", kind: .real(RealRange(lower: 0, includesLower: true, upper: 1)),
+      defaultValue: "0.9", summary: "momentum of 'optimizer momentum' (implies it)"),
+    OptionSpec(
+      name: "schedule", kind: .choice(["constant", "cosine", "step"]),
+      defaultValue: "cosine (recipe), constant", summary: "how the rate changes over the run"),
+    OptionSpec(
+      name: "step", kind: .integer(1...1_000_000), defaultValue: "10",
+      summary: "epochs between rate cuts of 'schedule step' (implies it)"),
+    OptionSpec(
+      name: "factor",
+      kind: .real(RealRange(lower: 0, includesLower: false, upper: 1, includesUpper: true)),
+      defaultValue: "0.5", summary: "what each cut of 'schedule step' multiplies the rate by"),
+    OptionSpec(
+      name: "l2", kind: .real(RealRange(lower: 0, includesLower: true, upper: 1e6, includesUpper: true)),
+      defaultValue: "0.0001 (recipe), 0", summary: "L2 penalty on the pixel weights"),
+    OptionSpec(
+      name: "validation",
+      kind: .real(RealRange(lower: 0, includesLower: false, upper: 0.5, includesUpper: true)),
+      defaultValue: "none", summary: "fraction of the images held out to measure each epoch"),
+    OptionSpec(
+      name: "patience", kind: .integer(1...1_000_000), defaultValue: "none",
+      summary: "stop after this many epochs without a better validation loss; keep the best"),
+    OptionSpec(
+      name: "threads", kind: .integer(1...2), defaultValue: "2",
+      summary: "threads sharing each pass; the result is the same either way"),
+    OptionSpec(
+      name: "seed", kind: .integer(0...Int(UInt32.max)), defaultValue: "0",
+      summary: "seed of the initial weights, the shuffling and the validation split"),
+  ]
 
-  public static let all = [epochs, rate, batch, seed]
+  /// The options that, when given, switch the defaults from the recipe to the notebook's.
+  public static let optimiserOptionNames: Set = [
+    "rate", "batch", "optimizer", "momentum", "schedule", "step", "factor",
+  ]
 }
 
 public struct CommandSpec: Sendable {
