@@ -83,6 +83,12 @@ public final class Session {
       listVariables()
     case .exit:
       hasExited = true
+    case .time(let timed):
+      let started = Date()
+      try perform(timed)
+      console.print("time: \(Format.seconds(Date().timeIntervalSince(started)))")
+    case .reset:
+      reset()
     case .help(let topic):
       try help(topic)
     }
@@ -95,6 +101,15 @@ public final class Session {
   /// Whether a long step should stop now: the user interrupted, or the time limit passed.
   func shouldStop() -> Bool {
     isCancelled() || deadline?.hasPassed == true
+  }
+
+  func reset() {
+    datasets = [:]
+    models = [:]
+    featureCache = [:]
+    parameters = [:]
+    modelImageShapes = [:]
+    console.print("the session is empty")
   }
 
   func declare(_ declaration: ParameterDeclaration) {

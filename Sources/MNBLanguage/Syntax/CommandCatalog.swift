@@ -77,6 +77,14 @@ public enum CommandCatalog {
       summary: "list the data sets and models of this session",
       example: "vars"),
     CommandSpec(
+      name: "time", group: .session, syntax: "time COMMAND",
+      summary: "run a command and say how long it took",
+      example: "time eval m on test"),
+    CommandSpec(
+      name: "reset", group: .session, syntax: "reset",
+      summary: "forget every data set, model and parameter of the session",
+      example: "reset"),
+    CommandSpec(
       name: "exit", group: .session, syntax: "exit",
       summary: "leave the session (Ctrl-D does too); in a script or notebook, stop there",
       example: "exit"),

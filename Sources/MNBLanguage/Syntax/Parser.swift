@@ -47,6 +47,17 @@ public struct Parser {
     return Statement(command: command, location: location, text: text)
   }
 
+  /// The command after `time`, which may be any command but another `time`.
+  private mutating func timedCommand() throws(SyntaxError) -> Command {
+    guard case .word(let name) = current.kind, name != "time",
+      CommandCatalog.command(named: name) != nil
+    else {
+      throw SyntaxError("expected a command to time, found \(current.spelling)", at: current.location)
+    }
+    _ = advance()
+    return try command(named: name)
+  }
+
   private mutating func command(named commandName: String) throws(SyntaxError) -> Command {
     switch commandName {
     case "load":
@@ -72,6 +83,10 @@ public struct Parser {
       return .listVariables
     case "exit", "quit":
       return .exit
+    case "time":
+      return .time(try timedCommand())
+    case "reset":
+      return .reset
     case "plot":
       return .plot(try plotRequest())
     case "set":

@@ -13,7 +13,7 @@ public struct Statement: Sendable, Equatable {
 }
 
 /// What a statement asks for.
-public enum Command: Sendable, Equatable {
+public indirect enum Command: Sendable, Equatable {
   /// `load NAME [from "DIR"]`: finds the named data set and binds `train` and `test`.
   case load(dataset: Located<String>, directory: Located<String>?)
   /// `show DATA`: a data set's shape and class counts, or one image drawn as text.
@@ -36,6 +36,10 @@ public enum Command: Sendable, Equatable {
   case set(setting: Located<String>, value: Located<String>)
   /// `vars`: the data sets and models of the session.
   case listVariables
+  /// `time COMMAND`: runs the command and says how long it took.
+  case time(Command)
+  /// `reset`: forgets every data set, model and parameter of the session.
+  case reset
   /// `exit` (or `quit`): leaves the interactive session or ends a script.
   case exit
   /// `help [COMMAND]`.
