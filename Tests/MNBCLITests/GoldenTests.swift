@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Each folder under Golden/ holds `notebook.mnb` and the `stdout`, `stderr` and `status`
-/// that `mnb run notebook.mnb` must give, run on the tiny data set with `MNB_DATA` set.
+/// that `mnb run notebook.mnb` must give, run in a temporary folder on the tiny data set with
+/// `MNB_DATA` set.
 /// Timings read `X s` and the data folder `$DATA`. `MNB_UPDATE_GOLDEN=1` rewrites the files.
 @Suite struct GoldenTests {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -19,13 +20,19 @@ import Testing
     defer { data.remove() }
     let caseFolder = Self.folder.appendingPathComponent(name)
 
+    let workspace = data.root.appendingPathComponent("workspace")
+    try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: caseFolder.appendingPathComponent("notebook.mnb"),
+      to: workspace.appendingPathComponent("notebook.mnb"))
+
     let result = try MNBProcess.run(
       ["run", "notebook.mnb"],
       environment: [
         "MNB_DATA": data.root.path, "HOME": data.root.path,
         "XDG_CACHE_HOME": data.root.appendingPathComponent("cache").path,
       ],
-      in: caseFolder)
+      in: workspace)
     let actual = [
       "stdout": normalized(result.output, data: data),
       "stderr": normalized(result.log, data: data),
