@@ -17,6 +17,12 @@ public enum Interrupt {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)
+
+    // A parent may start us with SIGINT blocked; it would then never arrive.
+    var blocked = sigset_t()
+    sigemptyset(&blocked)
+    sigaddset(&blocked, SIGINT)
+    sigprocmask(SIG_UNBLOCK, &blocked, nil)
   }
 
   public static var isRequested: Bool { requested.load(ordering: .relaxed) }
