@@ -20,7 +20,8 @@ struct CellMarker: Equatable {
     var tags: [(String, Int)] = []
     while let open = rest.firstIndex(of: "[") {
       guard let close = rest[open...].firstIndex(of: "]") else {
-        throw SyntaxError("this '[' has no closing ']'", at: Self.location(of: open, in: line, number))
+        throw SyntaxError(
+          "this '[' has no closing ']'", at: Self.location(of: open, in: line, number))
       }
       let tag = rest[rest.index(after: open)..<close].trimming(" \t")
       tags.append((tag, Self.column(of: open, in: line)))

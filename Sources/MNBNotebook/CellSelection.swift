@@ -57,8 +57,11 @@ enum SelectionError: Error, Equatable, CustomStringConvertible {
         + "\(count); 'mnb run --list NB.mnb' lists them"
     case .noSuchName(let name, let known):
       let hint = Suggestion.hint(for: name, among: known)
-      let list = known.isEmpty ? "no cell has a name" : "the named cells are "
-        + known.map { "'\($0)'" }.joined(separator: ", ")
+      let list =
+        known.isEmpty
+        ? "no cell has a name"
+        : "the named cells are "
+          + known.map { "'\($0)'" }.joined(separator: ", ")
       return "there is no cell named '\(name)'\(hint.isEmpty ? ";" : hint + ";") \(list)"
     case .emptyRange(let from, let to):
       return "cell \(from) comes after cell \(to), so '--from \(from) --to \(to)' selects nothing"

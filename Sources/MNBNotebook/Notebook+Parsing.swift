@@ -68,8 +68,9 @@ extension Notebook {
       do {
         let marker = try CellMarker(line, number: number)
         cells.append(
-          Cell(kind: marker.kind, name: marker.name, expectsError: marker.expectsError,
-               line: number, lines: []))
+          Cell(
+            kind: marker.kind, name: marker.name, expectsError: marker.expectsError,
+            line: number, lines: []))
       } catch {
         errors.append(error)
         cells.append(Cell(kind: .code, name: nil, line: number, lines: []))

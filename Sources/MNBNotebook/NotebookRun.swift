@@ -64,7 +64,9 @@ struct NotebookRun {
   }
 
   private static func text(of cell: Cell) -> String {
-    cell.kind == .markdown ? cell.markdownText : cell.lines.map(\.text).joined(separator: "\n")
-      .trimming("\n")
+    cell.kind == .markdown
+      ? cell.markdownText
+      : cell.lines.map(\.text).joined(separator: "\n")
+        .trimming("\n")
   }
 }

@@ -26,7 +26,8 @@ public struct NotebookRunner {
     let writer: ReportWriter?
     do {
       selection = try CellSelection(options, cells: notebook.codeCells)
-      writer = try options.outputPath.map { path throws(ReportError) in try ReportWriter(path: path) }
+      writer = try options.outputPath.map { path throws(ReportError) in try ReportWriter(path: path)
+      }
     } catch {
       console.printLog("mnb: error: \(error)")
       return .usage
@@ -42,7 +43,8 @@ public struct NotebookRunner {
     session.console = recorder.console(passingTo: base, isQuiet: options.isQuiet)
     defer { session.console = base }
 
-    for (position, cell) in notebook.codeCells.enumerated() where selection.included.contains(position) {
+    for (position, cell) in notebook.codeCells.enumerated()
+    where selection.included.contains(position) {
       let outcome = runCell(cell, position: position, of: notebook.codeCells.count, recorder)
       run.record(cell, number: position + 1, outcome: outcome, outputs: recorder.takeOutputs())
       save(run.report, with: writer)
@@ -71,13 +73,15 @@ public struct NotebookRunner {
         break
       }
       if Interrupt.isRequested {
-        failure = SessionFailure(.interrupted(step: "stopped after line \(statement.location.line)"),
-                                 at: statement.location)
+        failure = SessionFailure(
+          .interrupted(step: "stopped after line \(statement.location.line)"),
+          at: statement.location)
         break
       }
     }
 
-    let outcome = CellOutcome(cell: cell, failure: failure, seconds: Date().timeIntervalSince(started))
+    let outcome = CellOutcome(
+      cell: cell, failure: failure, seconds: Date().timeIntervalSince(started))
     report(outcome, of: cell, number: position + 1, of: count, recorder)
     return outcome
   }
@@ -86,13 +90,22 @@ public struct NotebookRunner {
     _ outcome: CellOutcome, of cell: Cell, number: Int, of count: Int, _ recorder: OutputRecorder
   ) {
     if let failure = outcome.failure {
-      let diagnostic = Diagnostic(file: fileName, location: failure.location, message: failure.message)
-      recorder.record(.error(name: outcome.status.rawValue, message: failure.message,
-                             diagnostic: diagnostic.description))
-      if !(options.isQuiet && cell.expectsError) { console.printLog(diagnostic.description) }
+      let diagnostic = Diagnostic(
+        file: fileName, location: failure.location, message: failure.message)
+      recorder.record(
+        .error(
+          name: outcome.status.rawValue, message: failure.message,
+          diagnostic: diagnostic.description))
+      if outcome.status != .failedAsExpected {
+        console.printLog(diagnostic.description)
+      } else if !options.isQuiet {
+        let place = "\(fileName):\(failure.location.line):\(failure.location.column)"
+        console.printLog("\(place): note: failed as expected: \(failure.message)")
+      }
     }
     if outcome.status == .unexpectedSuccess {
-      let message = "\(fileName):\(cell.line): error: the cell is marked '[expect-error]' but "
+      let message =
+        "\(fileName):\(cell.line): error: the cell is marked '[expect-error]' but "
         + "did not fail"
       recorder.record(.error(name: "unexpected success", message: message, diagnostic: message))
       console.printLog(message)

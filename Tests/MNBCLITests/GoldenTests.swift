@@ -3,7 +3,7 @@ import Testing
 
 /// Each folder under Golden/ holds `notebook.mnb` and the `stdout`, `stderr` and `status`
 /// that `mnb run notebook.mnb` must give, run in a temporary folder on the tiny data set with
-/// `MNB_DATA` set.
+/// `MNB_DATA` set; an `arguments` file adds options to `run`, one per line.
 /// Timings read `X s` and the data folder `$DATA`. `MNB_UPDATE_GOLDEN=1` rewrites the files.
 @Suite struct GoldenTests {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -26,8 +26,12 @@ import Testing
       at: caseFolder.appendingPathComponent("notebook.mnb"),
       to: workspace.appendingPathComponent("notebook.mnb"))
 
+    let extra = try? String(
+      contentsOf: caseFolder.appendingPathComponent("arguments"), encoding: .utf8)
+    let arguments = (extra ?? "").split(separator: "\n").map(String.init)
+
     let result = try MNBProcess.run(
-      ["run", "notebook.mnb"],
+      ["run"] + arguments + ["notebook.mnb"],
       environment: [
         "MNB_DATA": data.root.path, "HOME": data.root.path,
         "XDG_CACHE_HOME": data.root.appendingPathComponent("cache").path,
