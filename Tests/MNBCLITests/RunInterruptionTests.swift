@@ -33,6 +33,20 @@ import Testing
     #expect(run.log.contains("long.mnb:4:7: error: interrupted: training cancelled after"))
   }
 
+  @Test func aCellPastItsTimeLimitStopsTheRunWithStatus3() throws {
+    let data = try TinyDataset(trainCount: 3000)
+    defer { data.remove() }
+    let notebook = try data.file("long.mnb", Self.longNotebook)
+
+    let result = try MNBProcess.run(
+      ["run", "--cell-timeout", "0.5", notebook.path], environment: ["MNB_DATA": data.root.path])
+
+    #expect(result.status == 3)
+    #expect(result.log.contains("long.mnb:4:7: error: timed out after 0.5 s: training cancelled"))
+    #expect(result.log.contains("[2/3] forever  line 3  timed out"))
+    #expect(!result.output.contains("[3/3]"))
+  }
+
   @Test func aKilledRunLeavesACompleteReport() throws {
     let data = try TinyDataset(trainCount: 3000)
     defer { data.remove() }
