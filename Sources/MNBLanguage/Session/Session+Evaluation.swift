@@ -6,6 +6,7 @@ extension Session {
   func evaluate(_ name: Located<String>, on reference: DataReference) throws(SessionFailure) {
     let evaluation = try evaluation(of: name, on: reference)
     let data = try select(reference)
+    lastAccuracies[name.value] = (evaluation.accuracy, data.name)
 
     console.print(
       "accuracy \(Format.fraction(evaluation.accuracy)) on '\(data.name)' "

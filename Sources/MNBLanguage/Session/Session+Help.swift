@@ -26,9 +26,12 @@ extension Session {
     }
     rows += modelNames.map { name in
       let model = models[name]!
+      let accuracy = lastAccuracies[name].map {
+        ", accuracy \(Format.fraction($0.accuracy)) on '\($0.dataset)'"
+      }
       return [
         name, "model", "\(model.kind.displayName), \(model.inputSize) pixels",
-        "\(model.epochsTrained) epochs",
+        Format.count(model.epochsTrained, "epoch") + (accuracy ?? ""),
       ]
     }
     console.output(

@@ -44,6 +44,7 @@ extension Session {
 
   private func keep(_ model: LogisticModel, named name: String, shapedLike data: Dataset) {
     models[name] = model
+    lastAccuracies[name] = nil
     modelImageShapes[name] = (data.height, data.width)
   }
 

@@ -30,6 +30,8 @@ public final class Session {
   var plotFolder: String?
   var plotCounts: [String: Int] = [:]
   let plotter: Plotter
+  /// The accuracy of each model's latest `eval`, and on what, for `vars`.
+  var lastAccuracies: [String: (accuracy: Double, dataset: String)] = [:]
   /// The image height and width each model was made for, by model name.
   var modelImageShapes: [String: (height: Int, width: Int)] = [:]
   /// Set by `exit`: whoever reads commands should stop.
@@ -109,6 +111,7 @@ public final class Session {
     featureCache = [:]
     parameters = [:]
     modelImageShapes = [:]
+    lastAccuracies = [:]
     console.print("the session is empty")
   }
 

@@ -1,8 +1,9 @@
 import Foundation
 import MNBEngine
 
-/// Reports a training run: about ten loss lines on the output, and on a terminal a status line
-/// on the log stream that is redrawn in place and cleared at the end.
+/// Reports a training run: about ten loss lines on the log, and on a terminal a progress bar
+/// redrawn in place at most ten times a second and cleared at the end, where the caller's
+/// one-line summary takes its place. Off a terminal, no bar, no carriage return, no escapes.
 final class TrainingProgress: @unchecked Sendable {
   private let console: Console
   private let epochs: Int
@@ -46,19 +47,17 @@ final class TrainingProgress: @unchecked Sendable {
   func finish() { clearStatusLine() }
 
   private func drawStatusLine(epoch: Int, total: Int, loss: Float) {
-    guard console.logIsTerminal, Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
+    guard console.logIsTerminal, Date().timeIntervalSince(lastDrawn) >= 0.1 else { return }
     lastDrawn = Date()
-    let elapsed = Date().timeIntervalSince(started)
-    let left = elapsed / Double(epoch) * Double(total - epoch)
-    console.log(
-      "\r\u{1B}[2Ktraining: epoch \(epoch)/\(total)  loss \(Format.loss(loss))  "
-        + "\(String(format: "%.0f", left)) s left")
+    let bar = ProgressBar(
+      epoch: epoch, epochs: total, loss: loss, elapsed: Date().timeIntervalSince(started))
+    console.log("\r" + bar.line(width: ProgressBar.columns(of: STDERR_FILENO)) + "\u{1B}[K")
     hasStatusLine = true
   }
 
   private func clearStatusLine() {
     guard hasStatusLine else { return }
-    console.log("\r\u{1B}[2K")
+    console.log("\r\u{1B}[K")
     hasStatusLine = false
   }
 }
