@@ -25,6 +25,7 @@ let package = Package(
     .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine", "MNBData"]),
     .testTarget(name: "MNBPlotTests", dependencies: ["MNBPlot"]),
     .testTarget(name: "MNBNotebookTests", dependencies: ["MNBNotebook", "MNBData"]),
+    .testTarget(name: "MNBReplTests", dependencies: ["MNBRepl", "MNBLanguage"]),
     .testTarget(name: "MNBLanguageTests", dependencies: ["MNBLanguage", "MNBNotebook"]),
     .testTarget(name: "MNBCLITests", dependencies: ["mnb"], exclude: ["Golden"]),
   ]

@@ -49,3 +49,7 @@ static inline int mnb_history_save(History *h, const char *path) {
   HistEvent ev;
   return history(h, &ev, H_SAVE, path);
 }
+/* A prompt holding escape sequences between two `ignore` characters, which take no room. */
+static inline int mnb_el_set_prompt_esc(EditLine *el, mnb_prompt_fn f, char ignore) {
+  return el_set(el, EL_PROMPT_ESC, f, ignore);
+}

@@ -3,9 +3,9 @@ import MNBLanguage
 
 /// The `mnb>` session: libedit on a terminal, a plain script reader otherwise.
 public struct Repl {
-  private let session: Session
-  private let console: Console
-  private let environment: [String: String]
+  let session: Session
+  let console: Console
+  let environment: [String: String]
 
   public init(session: Session, console: Console, environment: [String: String]) {
     self.session = session
@@ -20,7 +20,7 @@ public struct Repl {
   }
 
   /// Reads commands from a pipe or file: no prompts, no colours, stop at the first error.
-  private func runScript() -> ExitStatus {
+  func runScript() -> ExitStatus {
     if let problem = StandardInput.problem {
       console.printLog("mnb: error: cannot read commands from standard input: \(problem)")
       return .failure
@@ -41,53 +41,19 @@ public struct Repl {
     return .success
   }
 
-  private func runInteractive() -> ExitStatus {
-    let historyPath = HistoryLocation(environment: environment).prepareFile(console: console)
-    guard let editor = LineEditor(programName: "mnb", historyPath: historyPath) else {
-      console.printLog("warning: cannot start line editing; reading plain lines")
-      return runScript()
-    }
-    if !editor.loadHistory() {
-      console.printLog(
-        "warning: cannot read the history file '\(historyPath ?? "")'; "
-          + "starting with an empty history")
-    }
-    console.printLog("mnb \(MNBVersion.current): type 'help' for the commands, Ctrl-D to leave")
-    session.plotOutput = .terminal
-
-    var number = 0
-    while true {
-      Interrupt.clear()
-      switch editor.readLine(prompt: "mnb> ") {
-      case .endOfInput:
-        console.log("\n")
-        return .success
-      case .interrupted:
-        console.log("^C\n")
-      case .line(let line):
-        number += 1
-        editor.remember(line)
-        if let failure = execute(line, number: number) {
-          report(failure, in: line)
-        }
-        if session.hasExited { return .success }
-      }
-    }
-  }
-
   /// An interruption is what the user asked for, so it is said plainly, without a position.
-  private func report(_ failure: LineFailure, in line: String) {
+  func report(_ failure: LineFailure, in line: String, palette: Palette) {
     guard !failure.isInterruption else {
       console.printLog("\n" + failure.message)
       return
     }
     let diagnostic = Diagnostic(
       file: "<input>", location: failure.location, message: failure.message)
-    console.printLog(diagnostic.withContext(line: line))
+    console.printLog(palette.diagnostic(diagnostic.withContext(line: line)))
   }
 
   /// Parses and runs one line; returns what went wrong, if anything.
-  private func execute(_ line: String, number: Int) -> LineFailure? {
+  func execute(_ line: String, number: Int) -> LineFailure? {
     do {
       guard
         let statement = try Parser.parse(
@@ -106,7 +72,7 @@ public struct Repl {
   }
 }
 
-private struct LineFailure {
+struct LineFailure {
   var location: SourceLocation
   var message: String
   var isInterruption = false

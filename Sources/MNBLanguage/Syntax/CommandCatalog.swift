@@ -77,6 +77,14 @@ public enum CommandCatalog {
       summary: "list the data sets and models of this session",
       example: "vars"),
     CommandSpec(
+      name: "history", group: .session, syntax: "history [N]",
+      summary: "list the last N lines typed at the prompt (20 unless given)",
+      details: """
+        Only in the interactive session. A line ending in '\\', or with an open '"' or '[',
+        continues on the next line after a '...>' prompt.
+        """,
+      example: "history 5"),
+    CommandSpec(
       name: "time", group: .session, syntax: "time COMMAND",
       summary: "run a command and say how long it took",
       example: "time eval m on test"),

@@ -99,9 +99,15 @@ public struct Parser {
       return .saveSession(path: try string(describedAs: "a notebook file to write"))
     case "param":
       return .declareParameter(try parameterDeclaration())
-    default:
+    case "help":
       let topic = current.kind == .end ? nil : try name(describedAs: "a command name")
       return .help(topic: topic)
+    case "history":
+      throw SyntaxError(
+        "'history' lists the lines typed at the interactive prompt, and only works there",
+        at: tokens[max(0, position - 1)].location)
+    default:
+      preconditionFailure("Parser.command(named:): '\(commandName)' is in the catalog only")
     }
   }
 
