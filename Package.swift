@@ -20,6 +20,9 @@ let package = Package(
     .target(name: "MNBRepl", dependencies: ["MNBLanguage", "CEditLine"]),
     .executableTarget(
       name: "mnb", dependencies: ["MNBData", "MNBLanguage", "MNBNotebook", "MNBRepl"]),
+    .executableTarget(
+      name: "mnb-bench", dependencies: ["MNBData", "MNBEngine", "COpenBLAS"],
+      path: "Benchmarks/Sources/mnb-bench"),
 
     .testTarget(name: "MNBDataTests", dependencies: ["MNBData"]),
     .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine", "MNBData"]),
