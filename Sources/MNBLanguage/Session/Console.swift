@@ -64,7 +64,7 @@ public struct StandardStream: Sendable {
       if written < 0 && errno == EINTR { continue }
       guard written > 0 else {
         if descriptor == STDOUT_FILENO {
-          Self.outputFailure.compareExchange(
+          _ = Self.outputFailure.compareExchange(
             expected: 0, desired: written < 0 ? errno : EIO, ordering: .relaxed)
         }
         return
