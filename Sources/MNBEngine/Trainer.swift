@@ -3,6 +3,10 @@
 /// The trainer owns its scratch memory, so the hot loops work on raw buffers; the model takes
 /// the results from `Outcome` in one step when the run ends, however it ends.
 final class Trainer {
+  /// A mean loss this large means logits near 1e8: the run has diverged even though every
+  /// number is still finite, so it stops as if the loss had overflowed.
+  static let divergedLoss: Float = 1e8
+
   struct Outcome {
     /// `columnCount × classCount`, laid out like `LogisticModel.weights`.
     var weights: [Float]
@@ -108,7 +112,7 @@ final class Trainer {
     guard let loss else {
       return .cancelled(completedEpochs: epoch - 1, epochs: options.epochs)
     }
-    guard loss.isFinite, weights.allSatisfy({ $0.isFinite }) else {
+    guard loss.isFinite, loss < Self.divergedLoss, weights.allSatisfy({ $0.isFinite }) else {
       return .diverged(epoch: epoch, learningRate: options.learningRate)
     }
 

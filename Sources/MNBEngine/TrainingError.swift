@@ -37,8 +37,8 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
   case imageTooLarge(pixels: Int, limit: Int)
   /// The model was built for images or classes of another shape than the data's.
   case shapeMismatch(modelPixels: Int, modelClasses: Int, dataPixels: Int, dataClasses: Int)
-  /// The loss or the weights stopped being finite during epoch `epoch` of the run; the model
-  /// keeps the weights it had before that epoch.
+  /// The loss passed 1e8 or stopped being finite, or a weight did, during epoch `epoch` of the
+  /// run; the model keeps the weights it had before that epoch.
   case diverged(epoch: Int, learningRate: Float)
   /// The caller asked to stop; the model keeps the weights of epoch `completedEpochs` of the
   /// run (its weights from before the run when that is 0).
@@ -91,7 +91,7 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
         + "classes; create a model for this data"
     case .diverged(let epoch, let rate):
       return "training diverged at epoch \(epoch) with learning rate \(Self.format(rate)): "
-        + "the loss is not finite; try a smaller rate such as \(Self.format(smallerRate(rate)))"
+        + "the loss blew up; try a smaller rate such as \(Self.format(smallerRate(rate)))"
     case .cancelled(let completed, let epochs):
       let kept = completed == 0 ? "the weights from before training" : "epoch \(completed)"
       return "training cancelled after \(completed) of \(epochs) epochs: "

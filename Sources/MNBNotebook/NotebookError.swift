@@ -19,7 +19,7 @@ public enum NotebookError: Error, Sendable, Equatable {
       let hint = Suggestion.hint(for: name, among: declared.map(\.name))
       let list = declared.map { "'\($0.name)' (line \($0.location.line))" }
         .joined(separator: ", ")
-      return "unknown parameter '\(name)'\(hint.isEmpty ? "" : hint + ";") "
+      return "unknown parameter '\(name)'\(hint.isEmpty ? ";" : hint + ";") "
         + "the notebook declares \(list)"
     case .badParameterValue(let text, let declaration):
       return "bad value '\(text)' for parameter '\(declaration.name)': expected "

@@ -6,6 +6,7 @@ struct NotebookRun {
   private var indexOfCell: [Int: Int] = [:]
   private var executionCount = 0
   private var worst: ExitStatus = .success
+  private var hasFailureBanner = false
 
   init(notebook: Notebook, fileName: String) {
     var cells: [ReportCell] = []
@@ -32,9 +33,21 @@ struct NotebookRun {
 
     let status = Self.exitStatus(for: outcome.status)
     if Self.rank(status) > Self.rank(worst) { worst = status }
-    if status != .success && report.banner == nil {
+    if status != .success && !hasFailureBanner {
       report.banner = "cell \(number) (line \(cell.line)) \(outcome.status.rawValue)"
+      hasFailureBanner = true
+    } else if !hasFailureBanner {
+      report.banner = nil
     }
+  }
+
+  /// Says at the top that a cell is running, so a file left by a killed run tells where it
+  /// stopped; the next `record` replaces it.
+  mutating func markRunning(_ cell: Cell, number: Int) {
+    guard !hasFailureBanner else { return }
+    report.banner =
+      "incomplete: written while cell \(number) (line \(cell.line)) was running; "
+      + "if the run is over, it stopped there"
   }
 
   private static func exitStatus(for status: ReportCell.Status) -> ExitStatus {

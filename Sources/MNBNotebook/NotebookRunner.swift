@@ -45,6 +45,8 @@ public struct NotebookRunner {
 
     for (position, cell) in notebook.codeCells.enumerated()
     where selection.included.contains(position) {
+      run.markRunning(cell, number: position + 1)
+      save(run.report, with: writer)
       let outcome = runCell(cell, position: position, of: notebook.codeCells.count, recorder)
       run.record(cell, number: position + 1, outcome: outcome, outputs: recorder.takeOutputs())
       save(run.report, with: writer)

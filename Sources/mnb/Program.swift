@@ -17,6 +17,8 @@ struct Program {
     case .showVersion:
       console.print("mnb \(MNBVersion.current)")
       return .success
+    case .showCommandHelp(let command):
+      return runLine("help \(command)")
     case .interactive:
       return Repl(session: makeSession(), console: console, environment: environment).run()
     case .runNotebook(let run):
@@ -24,6 +26,21 @@ struct Program {
     case .invalid(let message, let usage):
       console.printLog("mnb: error: \(message)")
       console.printLog(usage ?? "run 'mnb --help' for usage")
+      return .usage
+    }
+  }
+
+  /// Runs one line of the language, as `mnb help COMMAND` does.
+  private func runLine(_ line: String) -> ExitStatus {
+    do {
+      guard let statement = try Parser.parse(line: line, number: 1) else { return .success }
+      try makeSession().run(statement)
+      return .success
+    } catch let failure as SessionFailure {
+      console.printLog("mnb: error: \(failure.message)")
+      return .usage
+    } catch {
+      console.printLog("mnb: error: \(error)")
       return .usage
     }
   }
@@ -89,6 +106,8 @@ enum CommandLineAction: Equatable {
 
   case showHelp
   case showVersion
+  /// `mnb help COMMAND`: the same page as `help COMMAND` in a session.
+  case showCommandHelp(String)
   case interactive
   case runNotebook(RunArguments)
   case invalid(String, usage: String?)
@@ -98,7 +117,11 @@ enum CommandLineAction: Equatable {
     case nil:
       self = .interactive
     case "-h", "--help", "help":
-      self = arguments.count == 1 ? .showHelp : .unexpected(arguments[1], after: arguments[0])
+      switch arguments.count {
+      case 1: self = .showHelp
+      case 2 where !arguments[1].hasPrefix("-"): self = .showCommandHelp(arguments[1])
+      default: self = .unexpected(arguments[1], after: arguments[0])
+      }
     case "-V", "--version", "version":
       self = arguments.count == 1 ? .showVersion : .unexpected(arguments[1], after: arguments[0])
     case "run":

@@ -44,7 +44,7 @@ import Testing
 
     #expect(result.status == 0)
     #expect(result.output.contains("accuracy 1.0000 on 'test' (15 of 15 correct)"))
-    #expect(result.output.contains("rate    learning rate at the start of the schedule\n"))
+    #expect(result.output.contains("  rate        learning rate at the start of the schedule\n"))
     #expect(!result.output.contains("mnb>"))
     #expect(!(result.output + result.log).contains("\u{1B}"))
   }

@@ -61,8 +61,11 @@ import Testing
 
     let json = try JSONSerialization.jsonObject(with: Data(contentsOf: report))
     let cells = try #require((json as? [String: Any])?["cells"] as? [[String: Any]])
-    #expect(cells.count == 3)
-    #expect(cells[0]["execution_count"] as? Int == 1)
+    let codeCells = cells.filter { $0["cell_type"] as? String == "code" }
+    #expect(codeCells.count == 3)
+    #expect(codeCells[0]["execution_count"] as? Int == 1)
+    let text = try String(contentsOf: report, encoding: .utf8)
+    #expect(text.contains("incomplete: written while cell 2 (line 3) was running"))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: data.root.path)
       .filter { $0.hasSuffix(".tmp") }
     #expect(leftovers.isEmpty)

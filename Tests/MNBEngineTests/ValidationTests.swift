@@ -111,7 +111,7 @@ struct ValidationTests {
     arguments: [
       (
         TrainingError.diverged(epoch: 3, learningRate: 1000),
-        "training diverged at epoch 3 with learning rate 1000: the loss is not finite; "
+        "training diverged at epoch 3 with learning rate 1000: the loss blew up; "
           + "try a smaller rate such as 0.1"
       ),
       (

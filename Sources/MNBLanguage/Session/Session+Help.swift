@@ -63,11 +63,13 @@ enum HelpText {
     }
     if !command.options.isEmpty {
       text += "\noptions:\n"
+      let width = (command.options.map(\.name.count).max() ?? 0) + 2
       for option in command.options {
         text +=
-          "  \(option.name.padding(toLength: 8, withPad: " ", startingAt: 0))"
+          "  \(option.name.padding(toLength: width, withPad: " ", startingAt: 0))"
           + "\(option.summary)\n"
-          + "          \(option.kind.expectation); default \(option.defaultValue)\n"
+          + "  " + String(repeating: " ", count: width)
+          + "\(option.kind.expectation); default \(option.defaultValue)\n"
       }
     }
     return text + "\nexample:\n  \(command.example)\n"

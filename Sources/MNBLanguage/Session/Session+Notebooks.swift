@@ -42,11 +42,48 @@ extension Session {
     return text
   }
 
-  /// Remembers a line that ran, unless it only looked at the session.
+  /// Remembers a line that ran, unless it only looked at the session or came from a notebook
+  /// run inside it (the `run` line itself is remembered instead).
   func remember(_ statement: Statement) {
+    guard notebookDepth == 0 else { return }
     switch statement.command {
     case .help, .listVariables, .saveSession, .exit: return
-    default: transcript.append(statement.text.trimmingCharacters(in: .whitespaces))
+    case .declareParameter(let declaration):
+      let value = parameters[declaration.name] ?? declaration.defaultValue
+      transcript.removeAll { $0.hasPrefix("param \(declaration.name) ") }
+      transcript.append(
+        "param \(declaration.name) \(declaration.type.rawValue) = \(value)")
+    default:
+      transcript.append(statement.text.trimmingCharacters(in: .whitespaces))
     }
+  }
+
+  /// Remembers a `train` that was interrupted after `epochs` epochs as one that trains that
+  /// many, so the saved session still makes the model the commands after it use.
+  func rememberInterrupted(_ statement: Statement, afterEpochs epochs: Int) {
+    guard notebookDepth == 0, epochs > 0 else { return }
+    guard case .train(_, _, let options) = statement.command else { return }
+    var text = statement.text.trimmingCharacters(in: .whitespaces)
+    if let option = options.first(where: { $0.name == "epochs" }) {
+      text = Self.replacingToken(at: option.location.column, in: statement.text, with: "\(epochs)")
+    } else {
+      text += " epochs \(epochs)"
+    }
+    transcript.append(text + "  # interrupted: the schedule ran over fewer epochs than asked")
+  }
+
+  /// `line` with the token starting at `column` (1-based) replaced by `replacement`.
+  private static func replacingToken(at column: Int, in line: String, with replacement: String)
+    -> String
+  {
+    var characters = Array(line)
+    let start = column - 1
+    guard start >= 0, start < characters.count else { return line }
+    var end = start
+    while end < characters.count, !characters[end].isWhitespace, characters[end] != "#" {
+      end += 1
+    }
+    characters.replaceSubrange(start..<end, with: Array(replacement))
+    return String(characters).trimmingCharacters(in: .whitespaces)
   }
 }

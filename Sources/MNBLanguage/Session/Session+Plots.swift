@@ -17,12 +17,12 @@ extension Session {
     case .terminal:
       try drawInTerminal(plot, at: location)
       if let plotFolder {
-        try render(plot, to: nextPlotPath(in: plotFolder, prefix: "plot", kind: kind),
-                   size: options.size, at: location)
+        let path = nextPlotPath(in: plotFolder, prefix: "plot", kind: kind)
+        try render(plot, to: path, size: options.size, creating: plotFolder, at: location)
       }
     case .folder(let folder, let prefix):
-      try render(plot, to: nextPlotPath(in: folder, prefix: prefix, kind: kind),
-                 size: options.size, at: location)
+      let path = nextPlotPath(in: folder, prefix: prefix, kind: kind)
+      try render(plot, to: path, size: options.size, creating: folder, at: location)
     }
   }
 
@@ -31,15 +31,25 @@ extension Session {
       throw SessionFailure(.unknownSetting(name: setting.value), at: setting.location)
     }
     plotFolder = value.value.isEmpty ? nil : value.value
+    if let plotFolder {
+      do {
+        try AtomicFile.createFolder(at: URL(fileURLWithPath: plotFolder), displayPath: plotFolder)
+      } catch {
+        self.plotFolder = nil
+        throw SessionFailure(.plotFailed(reason: error.description), at: value.location)
+      }
+    }
     console.print(plotFolder.map { "plots are also written to '\($0)'" } ?? "plots are only shown")
   }
 
-  private func render(_ plot: Plot, to path: String, size: PixelSize?, at location: SourceLocation)
-    throws(SessionFailure)
-  {
+  /// Draws into a file; `folder`, when given, is made first: the folders mnb picks itself.
+  /// A folder the user named must exist, so a typo does not scatter new folders.
+  private func render(
+    _ plot: Plot, to path: String, size: PixelSize?, creating folder: String? = nil,
+    at location: SourceLocation
+  ) throws(SessionFailure) {
     do {
-      let folder = (path as NSString).deletingLastPathComponent
-      if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+      if let folder {
         try AtomicFile.createFolder(at: URL(fileURLWithPath: folder), displayPath: folder)
       }
       try plotter.render(plot, to: .file(path, size: size))
@@ -47,7 +57,7 @@ extension Session {
       throw SessionFailure(.plotFailed(reason: "\(error)"), at: location)
     }
     console.print("wrote '\(path)'")
-    console.picture(path, "plot: \((path as NSString).lastPathComponent)")
+    console.picture(path, "plot: \(URL(fileURLWithPath: path).lastPathComponent)")
   }
 
   private func drawInTerminal(_ plot: Plot, at location: SourceLocation) throws(SessionFailure) {

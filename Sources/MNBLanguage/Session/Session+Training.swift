@@ -9,7 +9,7 @@ extension Session {
     let data = try select(reference)
     let features = self.features(of: data, reference: reference)
     let request = try TrainingRequest(options)
-    let trainingOptions = request.options
+    let trainingOptions = request.options(forImageCount: data.count)
     var model = try existingOrNewModel(name, for: data, request: request)
     let epochsBefore = model.lossHistory.count
 
@@ -17,12 +17,13 @@ extension Session {
     let progress = TrainingProgress(
       console: console, epochs: trainingOptions.epochs,
       hasValidation: trainingOptions.validationFraction != nil)
-    defer { progress.finish() }
     do {
       try model.train(
         on: features, options: trainingOptions, isCancelled: { self.shouldStop() },
         onEvent: progress.handle)
+      progress.finish()
     } catch {
+      progress.finish()
       keep(model, named: name.value, shapedLike: data)
       throw failure(of: error, training: name, options: options)
     }
@@ -30,8 +31,10 @@ extension Session {
 
     let epochs = model.lossHistory.count - epochsBefore
     let loss = model.lossHistory.last.map(Format.loss) ?? "n/a"
+    let kept = progress.bestEpoch.map { "; stopped early, keeping the weights of epoch \($0)" }
     console.print(
-      "trained '\(name.value)' on '\(data.name)' for \(Format.count(epochs, "epoch")): loss \(loss)")
+      "trained '\(name.value)' on '\(data.name)' for \(Format.count(epochs, "epoch")): "
+        + "loss \(loss)\(kept ?? "")")
     console.printLog("training took \(Format.seconds(Date().timeIntervalSince(started)))")
   }
 

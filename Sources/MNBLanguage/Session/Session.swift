@@ -55,8 +55,22 @@ public final class Session {
   /// Runs one statement.
   /// - Throws: `SessionFailure` placed at the part of the statement that was wrong.
   public func run(_ statement: Statement) throws(SessionFailure) {
-    try perform(statement.command)
+    let epochsBefore = trainedEpochs(of: statement)
+    do {
+      try perform(statement.command)
+    } catch {
+      if error.isInterruption || error.isTimeout {
+        rememberInterrupted(statement, afterEpochs: trainedEpochs(of: statement) - epochsBefore)
+      }
+      throw error
+    }
     remember(statement)
+  }
+
+  /// The epochs the model a `train` statement names has had so far; 0 for other statements.
+  private func trainedEpochs(of statement: Statement) -> Int {
+    guard case .train(let model, _, _) = statement.command else { return 0 }
+    return models[model.value]?.lossHistory.count ?? 0
   }
 
   private func perform(_ command: Command) throws(SessionFailure) {

@@ -12,6 +12,8 @@ final class TrainingProgress: @unchecked Sendable {
   private var hasStatusLine = false
   private let hasValidation: Bool
   private var pendingLine = ""
+  /// The epoch whose weights early stopping kept, once it has stopped the run.
+  private(set) var bestEpoch: Int?
 
   init(console: Console, epochs: Int, hasValidation: Bool) {
     self.console = console
@@ -29,6 +31,7 @@ final class TrainingProgress: @unchecked Sendable {
       pendingLine += "  validation loss \(Format.loss(loss))  accuracy \(Format.fraction(accuracy))"
       printPendingLine(epoch: epoch, total: total)
     case .stoppedEarly(let epoch, let bestEpoch, let bestLoss):
+      self.bestEpoch = bestEpoch
       clearStatusLine()
       console.printLog(
         "stopped early after epoch \(epoch): the validation loss last improved at epoch "

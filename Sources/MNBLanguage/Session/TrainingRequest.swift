@@ -10,6 +10,8 @@ struct TrainingRequest {
   /// Whether the user named the kind, so a clash with an existing model can be reported.
   var kindLocation: SourceLocation?
   var options: TrainingOptions
+  /// Whether the batch size is the recipe's, not the user's, and may shrink to fit the data.
+  var usesRecipeBatch: Bool
 
   static let notebookMethod = TrainingOptions(epochs: 100, learningRate: 0.1)
 
@@ -17,11 +19,22 @@ struct TrainingRequest {
     let usesRecipe = !values.contains { TrainingOptionSpecs.optimiserOptionNames.contains($0.name) }
     kind = usesRecipe ? .recommended : .oneVsRest
     options = usesRecipe ? .recommended : Self.notebookMethod
+    usesRecipeBatch = usesRecipe
 
     for option in values {
       try apply(option)
     }
     try checkCombinations(values)
+  }
+
+  /// The options for `count` images: the recipe's batch shrinks to what a small data set
+  /// leaves for training after its validation split.
+  func options(forImageCount count: Int) -> TrainingOptions {
+    guard usesRecipeBatch, let batch = options.batchSize else { return options }
+    let heldOut = Int((Double(count) * (options.validationFraction ?? 0)).rounded(.up))
+    var fitted = options
+    fitted.batchSize = max(1, min(batch, count - heldOut))
+    return fitted
   }
 
   private mutating func apply(_ option: OptionValue) throws(SessionFailure) {

@@ -19,7 +19,7 @@ public enum CommandCatalog {
       example: "show train[0]"),
     CommandSpec(
       name: "train", group: .model, syntax: "train MODEL on DATA [OPTION VALUE]...",
-      summary: "create a one-vs-rest logistic regression (if new) and train it",
+      summary: "create a model (if new) and train it; see the options for the two recipes",
       details: """
         Without optimiser options (rate, batch, optimizer, momentum, schedule, step, factor),
         a new model is softmax, trained by mnb's recipe: 6 epochs of Adam at 0.02 on batches
