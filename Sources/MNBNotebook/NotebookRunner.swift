@@ -71,7 +71,12 @@ public struct NotebookRunner {
       do {
         try session.run(statement)
       } catch {
-        failure = error
+        // A child such as gnuplot gets the terminal's Ctrl-C too and fails; the user's
+        // interrupt is the cause to report.
+        let wasInterrupted = Interrupt.isRequested && !error.isInterruption
+        failure =
+          wasInterrupted
+          ? SessionFailure(.interrupted(step: error.message), at: error.location) : error
         break
       }
       if Interrupt.isRequested {
