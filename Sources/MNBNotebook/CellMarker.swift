@@ -48,7 +48,8 @@ struct CellMarker: Equatable {
     default:
       let hint = Suggestion.hint(for: tag, among: Self.tags)
       throw SyntaxError(
-        "unknown cell tag '[\(tag)]'\(hint.isEmpty ? "; expected '[markdown]', '[parameters]' or '[expect-error]'" : hint)",
+        "unknown cell tag '[\(tag)]'"
+          + (hint.isEmpty ? "; expected '[markdown]', '[parameters]' or '[expect-error]'" : hint),
         at: location)
     }
     if kind != .code && expectsError {

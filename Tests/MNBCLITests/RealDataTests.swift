@@ -51,7 +51,8 @@ struct NotebookOnRealDataTests {
     let pictures = try FileManager.default.contentsOfDirectory(
       atPath: folder.appendingPathComponent("mnist_files").path)
     #expect(pictures.sorted() == ["cell6-1-weights.png", "cell6-2-loss.png", "cell6-3-errors.png"])
-    let report = try String(contentsOf: folder.appendingPathComponent("report.ipynb"), encoding: .utf8)
+    let report = try String(
+      contentsOf: folder.appendingPathComponent("report.ipynb"), encoding: .utf8)
     #expect(report.contains("\"image/png\": \"iVBORw0KGgo"))
   }
 

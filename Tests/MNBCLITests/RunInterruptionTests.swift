@@ -90,7 +90,9 @@ import Testing
 
     #expect(first.status == 0, "stderr: \(first.log)")
     #expect(second.status == 0, "stderr: \(second.log)")
-    let accuracy = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("accuracy") } }
+    let accuracy = { (text: String) in
+      text.split(separator: "\n").first { $0.hasPrefix("accuracy") }
+    }
     #expect(accuracy(first.output) != nil)
     #expect(accuracy(first.output) == accuracy(second.output))
     #expect(try String(contentsOfFile: saved, encoding: .utf8).contains("# %%\neval m on test\n"))

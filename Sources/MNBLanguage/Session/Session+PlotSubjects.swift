@@ -25,7 +25,9 @@ extension Session {
             name: name.value, training: model.lossHistory.map(Double.init),
             validation: validation.isEmpty ? nil : validation))
       }
-      return (.losses(LossCurves(series: series, logScale: logScale, title: title ?? "loss")), "loss")
+      return (
+        .losses(LossCurves(series: series, logScale: logScale, title: title ?? "loss")), "loss"
+      )
     case .confusion(let name, let reference):
       let evaluation = try evaluation(of: name, on: reference)
       let matrix = ConfusionMatrix(
@@ -59,7 +61,9 @@ extension Session {
     let predictions = try predictions(of: model, named: name, on: data, reference: reference)
     let wrong = data.labels.indices.filter { predictions[$0] != Int(data.labels[$0]) }.prefix(24)
     guard !wrong.isEmpty else {
-      throw SessionFailure(.nothingToPlot(reason: "'\(name.value)' gets every image of '\(data.name)' right"), at: name.location)
+      throw SessionFailure(
+        .nothingToPlot(reason: "'\(name.value)' gets every image of '\(data.name)' right"),
+        at: name.location)
     }
     return ImageGrid(
       images: wrong.map { Array(data.image(at: $0)) }, height: data.height, width: data.width,

@@ -50,7 +50,8 @@ struct TrainingRequest {
     case ("momentum", .real(let value)): options.optimizer = .momentum(Float(value))
     case ("schedule", .word(let word)): options.schedule = Self.schedule(named: word)
     case ("step", .integer(let value)): options.schedule = .step(every: value, factor: stepFactor)
-    case ("factor", .real(let value)): options.schedule = .step(every: stepEvery, factor: Float(value))
+    case ("factor", .real(let value)):
+      options.schedule = .step(every: stepEvery, factor: Float(value))
     case ("l2", .real(let value)): options.l2Penalty = Float(value)
     case ("validation", .real(let value)): options.validationFraction = value
     case ("patience", .integer(let value)): options.patience = value
@@ -66,16 +67,23 @@ struct TrainingRequest {
       if case .word(let word)? = given[name]?.value { return word }
       return nil
     }
-    if let momentum = given["momentum"], let optimizer = word("optimizer"), optimizer != "momentum" {
-      throw SessionFailure(.conflictingOptions("'momentum' goes with 'optimizer momentum', not '\(optimizer)'"), at: momentum.location)
+    if let momentum = given["momentum"], let optimizer = word("optimizer"), optimizer != "momentum"
+    {
+      throw SessionFailure(
+        .conflictingOptions("'momentum' goes with 'optimizer momentum', not '\(optimizer)'"),
+        at: momentum.location)
     }
     for name in ["step", "factor"] {
       if let option = given[name], let schedule = word("schedule"), schedule != "step" {
-        throw SessionFailure(.conflictingOptions("'\(name)' goes with 'schedule step', not '\(schedule)'"), at: option.location)
+        throw SessionFailure(
+          .conflictingOptions("'\(name)' goes with 'schedule step', not '\(schedule)'"),
+          at: option.location)
       }
     }
     if let patience = given["patience"], given["validation"] == nil {
-      throw SessionFailure(.conflictingOptions("'patience' needs a validation split; add 'validation 0.1'"), at: patience.location)
+      throw SessionFailure(
+        .conflictingOptions("'patience' needs a validation split; add 'validation 0.1'"),
+        at: patience.location)
     }
   }
 

@@ -126,7 +126,8 @@ public enum PlotOptionSpecs {
       summary: "height of the picture in pixels"),
     OptionSpec(name: "title", kind: .text, defaultValue: "none", summary: "a title above the plot"),
     OptionSpec(
-      name: "log", kind: .flag, defaultValue: "off", summary: "a logarithmic loss axis ('plot loss')"),
+      name: "log", kind: .flag, defaultValue: "off",
+      summary: "a logarithmic loss axis ('plot loss')"),
   ]
 }
 
@@ -166,7 +167,8 @@ public enum TrainingOptionSpecs {
       kind: .real(RealRange(lower: 0, includesLower: false, upper: 1, includesUpper: true)),
       defaultValue: "0.5", summary: "what each cut of 'schedule step' multiplies the rate by"),
     OptionSpec(
-      name: "l2", kind: .real(RealRange(lower: 0, includesLower: true, upper: 1e6, includesUpper: true)),
+      name: "l2",
+      kind: .real(RealRange(lower: 0, includesLower: true, upper: 1e6, includesUpper: true)),
       defaultValue: "0.0001 (recipe), 0", summary: "L2 penalty on the pixel weights"),
     OptionSpec(
       name: "validation",

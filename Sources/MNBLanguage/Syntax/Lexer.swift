@@ -113,7 +113,8 @@ public struct Lexer {
     guard let value = parameters[name] else {
       let hint = Suggestion.hint(for: name, among: Array(parameters.keys))
       throw SyntaxError(
-        "unknown parameter '$\(name)'\(hint.isEmpty ? "; declare it first with 'param \(name) int = 1'" : hint)",
+        "unknown parameter '$\(name)'"
+          + (hint.isEmpty ? "; declare it first with 'param \(name) int = 1'" : hint),
         at: start)
     }
     return value.tokenKind

@@ -2,7 +2,8 @@ extension Parser {
   /// `KIND ...` after the `plot` keyword, then the plot's options.
   mutating func plotRequest() throws(SyntaxError) -> PlotRequest {
     let kinds = ["weights", "loss", "confusion", "images", "errors"]
-    let kind = try name(describedAs: "what to plot: " + kinds.map { "'\($0)'" }.joined(separator: ", "))
+    let list = kinds.map { "'\($0)'" }.joined(separator: ", ")
+    let kind = try name(describedAs: "what to plot: " + list)
 
     let subject: PlotRequest.Subject
     switch kind.value {
@@ -23,7 +24,7 @@ extension Parser {
     default:
       let hint = Suggestion.hint(for: kind.value, among: kinds)
       throw SyntaxError(
-        "cannot plot '\(kind.value)'\(hint.isEmpty ? "; expected one of " + kinds.map { "'\($0)'" }.joined(separator: ", ") : hint)",
+        "cannot plot '\(kind.value)'" + (hint.isEmpty ? "; expected one of \(list)" : hint),
         at: kind.location)
     }
     return PlotRequest(subject: subject, options: try options(of: "plot"))

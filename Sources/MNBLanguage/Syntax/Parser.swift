@@ -52,7 +52,8 @@ public struct Parser {
     guard case .word(let name) = current.kind, name != "time",
       CommandCatalog.command(named: name) != nil
     else {
-      throw SyntaxError("expected a command to time, found \(current.spelling)", at: current.location)
+      throw SyntaxError(
+        "expected a command to time, found \(current.spelling)", at: current.location)
     }
     _ = advance()
     return try command(named: name)
