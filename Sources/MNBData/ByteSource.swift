@@ -21,12 +21,20 @@ extension ByteSource {
 
   /// Reads up to `count` bytes straight into a new array's storage, with no zero-filling first.
   ///
-  /// The array is shorter than `count` only if the stream ends first.
-  func readBytes(upTo count: Int) throws(IDXError) -> [UInt8] {
+  /// The array is shorter than `count` only if the stream ends first. With a monitor, the bytes
+  /// are read in slices, and `cancelled` is thrown when the monitor asks to stop.
+  func readBytes(upTo count: Int, monitor: LoadMonitor? = nil, cancelled: IDXError? = nil)
+    throws(IDXError) -> [UInt8]
+  {
     var failure: IDXError?
     let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initializedCount in
       do throws(IDXError) {
-        initializedCount = try readFully(into: UnsafeMutableRawBufferPointer(buffer))
+        let whole = UnsafeMutableRawBufferPointer(buffer)
+        if let monitor, let cancelled {
+          initializedCount = try readInSlices(into: whole, monitor: monitor, cancelled: cancelled)
+        } else {
+          initializedCount = try readFully(into: whole)
+        }
       } catch {
         failure = error
         initializedCount = 0
@@ -34,5 +42,21 @@ extension ByteSource {
     }
     if let failure { throw failure }
     return bytes
+  }
+
+  private func readInSlices(
+    into buffer: UnsafeMutableRawBufferPointer, monitor: LoadMonitor, cancelled: IDXError
+  ) throws(IDXError) -> Int {
+    var filled = 0
+    while filled < buffer.count {
+      let end = min(buffer.count, filled + LoadMonitor.sliceBytes)
+      let slice = UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<end])
+      let count = try readFully(into: slice)
+      filled += count
+      monitor.progress(filled, buffer.count)
+      if count < slice.count { break }
+      if monitor.isCancelled() { throw cancelled }
+    }
+    return filled
   }
 }

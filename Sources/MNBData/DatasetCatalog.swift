@@ -42,19 +42,23 @@ public struct DatasetCatalog: Sendable {
   /// training image, so a damaged label byte is caught rather than taken for a new class; see
   /// `ClassNumbering`.
   ///
+  /// - Parameter monitor: asked between slices of each file whether to stop (the error is then
+  ///   `.unreadable(.cancelled)`), and told the bytes read.
   /// - Throws: `DatasetError`: whatever `locate` throws, `.unreadable`, `.countMismatch`,
   ///   `.labelOutOfRange` (known data sets), `.classesWithoutImages` (other data sets) and
   ///   `.shapeMismatch`.
   public func load(
     _ name: String, from explicit: String? = nil,
-    maximumBytes: Int = IDXReader.defaultMaximumBytes
+    maximumBytes: Int = IDXReader.defaultMaximumBytes, monitor: LoadMonitor = .none
   ) throws(DatasetError) -> LoadedSplits {
     let files = try locate(name, from: explicit)
 
     let trainPair = try readLabelledImages(
-      images: files.trainImages, labels: files.trainLabels, maximumBytes: maximumBytes)
+      images: files.trainImages, labels: files.trainLabels, maximumBytes: maximumBytes,
+      monitor: monitor)
     let testPair = try readLabelledImages(
-      images: files.testImages, labels: files.testLabels, maximumBytes: maximumBytes)
+      images: files.testImages, labels: files.testLabels, maximumBytes: maximumBytes,
+      monitor: monitor)
 
     var classNames = KnownDataset.named(name)?.classNames ?? []
     if classNames.isEmpty {

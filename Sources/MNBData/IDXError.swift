@@ -28,6 +28,8 @@ public enum IDXError: Error, Equatable, Sendable {
   /// The compressed file ended inside a gzip member.
   case gzipCutShort(URL, decompressedBytes: Int)
   case corruptGzip(URL, reason: String)
+  /// The read was stopped on request, as by Ctrl-C.
+  case cancelled(URL)
 }
 
 extension IDXError: CustomStringConvertible {
@@ -84,6 +86,8 @@ extension IDXError: CustomStringConvertible {
     case .corruptGzip(let url, let reason):
       return "cannot read '\(url.lastPathComponent)': the gzip data are corrupt (\(reason)); "
         + "delete it and load again"
+    case .cancelled(let url):
+      return "stopped reading '\(url.lastPathComponent)' on request"
     }
   }
 

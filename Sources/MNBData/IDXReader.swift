@@ -13,9 +13,11 @@ public enum IDXReader {
   /// - Parameters:
   ///   - kind: what the file should hold, which fixes its dimension count; nil accepts any.
   ///   - maximumBytes: the largest payload to allocate; a header claiming more is an error.
-  /// - Throws: `IDXError` naming the file and what is wrong with it.
+  ///   - monitor: asked between slices of the payload whether to stop, and told the progress.
+  /// - Throws: `IDXError` naming the file and what is wrong with it, or `.cancelled`.
   public static func read(
-    contentsOf url: URL, as kind: IDXFileKind? = nil, maximumBytes: Int = defaultMaximumBytes
+    contentsOf url: URL, as kind: IDXFileKind? = nil, maximumBytes: Int = defaultMaximumBytes,
+    monitor: LoadMonitor = .none
   ) throws(IDXError) -> IDXArray {
     let file = try FileByteSource(url: url)
     guard file.size > 0 else { throw .emptyFile(url) }
@@ -27,7 +29,8 @@ public enum IDXReader {
       from: source, url: url, kind: kind, fileSize: isCompressed ? nil : file.size,
       maximumBytes: maximumBytes)
 
-    let bytes = try readPayload(of: header, from: source, url: url, isCompressed: isCompressed)
+    let bytes = try readPayload(
+      of: header, from: source, url: url, isCompressed: isCompressed, monitor: monitor)
     return IDXArray(elementType: header.elementType, dimensions: header.dimensions, bytes: bytes)
   }
 
@@ -39,12 +42,14 @@ public enum IDXReader {
 
   /// Reads exactly the data the header claims, then checks that nothing follows.
   private static func readPayload(
-    of header: IDXHeader, from source: any ByteSource, url: URL, isCompressed: Bool
+    of header: IDXHeader, from source: any ByteSource, url: URL, isCompressed: Bool,
+    monitor: LoadMonitor
   ) throws(IDXError) -> [UInt8] {
     let expected = header.byteCount + header.payloadByteCount
     let bytes: [UInt8]
     do {
-      bytes = try source.readBytes(upTo: header.payloadByteCount)
+      bytes = try source.readBytes(
+        upTo: header.payloadByteCount, monitor: monitor, cancelled: .cancelled(url))
     } catch .gzipCutShort(_, let decompressedBytes) {
       throw .cutShort(url, expected: expected, found: decompressedBytes, isCompressed: true)
     }

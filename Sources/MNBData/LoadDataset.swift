@@ -18,10 +18,10 @@ public func loadDataset(
 
 /// Reads an images file and its labels file, and checks that they hold as many items.
 func readLabelledImages(
-  images: URL, labels: URL, maximumBytes: Int
+  images: URL, labels: URL, maximumBytes: Int, monitor: LoadMonitor = .none
 ) throws(DatasetError) -> (images: IDXArray, labels: IDXArray) {
-  let imageArray = try readIDX(images, as: .images, maximumBytes: maximumBytes)
-  let labelArray = try readIDX(labels, as: .labels, maximumBytes: maximumBytes)
+  let imageArray = try readIDX(images, as: .images, maximumBytes: maximumBytes, monitor: monitor)
+  let labelArray = try readIDX(labels, as: .labels, maximumBytes: maximumBytes, monitor: monitor)
   guard imageArray.count == labelArray.count else {
     throw .countMismatch(
       images: images, labels: labels, imageCount: imageArray.count,
@@ -47,10 +47,11 @@ func makeDataset(
 }
 
 private func readIDX(
-  _ url: URL, as kind: IDXFileKind, maximumBytes: Int
+  _ url: URL, as kind: IDXFileKind, maximumBytes: Int, monitor: LoadMonitor
 ) throws(DatasetError) -> IDXArray {
   do {
-    return try IDXReader.read(contentsOf: url, as: kind, maximumBytes: maximumBytes)
+    return try IDXReader.read(
+      contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor)
   } catch {
     throw .unreadable(error)
   }

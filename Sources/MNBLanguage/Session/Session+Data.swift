@@ -4,14 +4,17 @@ import MNBData
 extension Session {
   func load(_ name: Located<String>, from directory: Located<String>?) throws(SessionFailure) {
     let started = Date()
+    let progress = LoadProgress(console: console)
+    let monitor = LoadMonitor(
+      isCancelled: { [unowned self] in self.shouldStop() }, progress: progress.handle)
     let splits: LoadedSplits
     do {
       splits = try DatasetCatalog(environment: environment, homeDirectory: homeDirectory)
-        .load(name.value, from: directory?.value)
+        .load(name.value, from: directory?.value, monitor: monitor)
+      progress.finish()
     } catch {
-      throw SessionFailure(
-        .loadFailed(dataset: name.value, reason: "\(error)"),
-        at: directory?.location ?? name.location)
+      progress.finish()
+      throw loadFailure(error, of: name, from: directory)
     }
 
     for note in splits.notes { console.printLog("note: \(note)") }
@@ -22,6 +25,20 @@ extension Session {
       "loaded \(name.value) from '\(splits.files.directory.path)' in \(Format.seconds(seconds))")
     console.print(Format.shape(of: splits.train, named: "train"))
     console.print(Format.shape(of: splits.test, named: "test"))
+  }
+
+  private func loadFailure(
+    _ error: DatasetError, of name: Located<String>, from directory: Located<String>?
+  ) -> SessionFailure {
+    let location = directory?.location ?? name.location
+    guard case .unreadable(.cancelled) = error else {
+      return SessionFailure(.loadFailed(dataset: name.value, reason: "\(error)"), at: location)
+    }
+    let step = "loading '\(name.value)' stopped; the data sets are as they were"
+    if let deadline, deadline.hasPassed {
+      return SessionFailure(.timedOut(seconds: deadline.seconds, step: step), at: location)
+    }
+    return SessionFailure(.interrupted(step: step), at: location)
   }
 
   func show(_ reference: DataReference) throws(SessionFailure) {
