@@ -17,6 +17,8 @@ struct ChildProcess {
   var arguments: [String] = []
   var environment: [String: String]
   var timeout: Duration
+  /// Asked while the child runs; returning true kills it.
+  var isCancelled: @Sendable () -> Bool = { false }
 
   /// - Throws: the error from `Process.run()` when the child cannot start.
   func run(input: Data) throws -> ChildResult {
@@ -35,10 +37,13 @@ struct ChildProcess {
     let deadline = ContinuousClock.now + timeout
 
     var streams = PipeStreams(input: input, stdin: stdin, stdout: stdout, stderr: stderr)
-    let finished = BrokenPipeGuard.run { streams.pump(until: deadline) }
+    let finished = BrokenPipeGuard.run {
+      streams.pump(until: deadline, isCancelled: isCancelled)
+    }
     streams.closeAll()
 
-    let ending = wait(for: process, exited: exited, deadline: finished ? deadline : nil)
+    var ending = wait(for: process, exited: exited, deadline: finished ? deadline : nil)
+    if ending == .timedOut && isCancelled() { ending = .cancelled }
     return ChildResult(
       ending: ending, output: streams.output, errors: streams.errors,
       inputWasCutShort: streams.inputWasCutShort)

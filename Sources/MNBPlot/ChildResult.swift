@@ -7,6 +7,8 @@ struct ChildResult: Sendable {
     case signalled(Int32)
     /// It outlived the timeout and was killed.
     case timedOut
+    /// The caller asked to stop, as by Ctrl-C, and it was killed.
+    case cancelled
   }
 
   var ending: Ending

@@ -26,6 +26,8 @@ enum GnuplotOutcome {
     case .timedOut:
       throw PlotError.gnuplotTimedOut(
         executable: executable, seconds: timeout / .milliseconds(1) / 1000)
+    case .cancelled:
+      throw PlotError.cancelled
     case .signalled(let signal):
       throw PlotError.gnuplotKilled(executable: executable, signal: signal)
     case .exited(let status):

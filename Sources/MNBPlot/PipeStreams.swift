@@ -33,17 +33,19 @@ struct PipeStreams {
   }
 
   /// Moves data until stdout and stderr reach end of file. Returns `false` at `deadline`.
-  mutating func pump(until deadline: ContinuousClock.Instant) -> Bool {
+  mutating func pump(
+    until deadline: ContinuousClock.Instant, isCancelled: () -> Bool = { false }
+  ) -> Bool {
     while descriptors[1] >= 0 || descriptors[2] >= 0 {
       let left = (deadline - ContinuousClock.now) / .milliseconds(1)
-      guard left > 0 else { return false }
+      guard left > 0, !isCancelled() else { return false }
 
       var fds = [
         pollfd(fd: descriptors[0], events: Int16(POLLOUT), revents: 0),
         pollfd(fd: descriptors[1], events: Int16(POLLIN), revents: 0),
         pollfd(fd: descriptors[2], events: Int16(POLLIN), revents: 0),
       ]
-      let ready = poll(&fds, nfds_t(fds.count), Int32(min(left.rounded(.up), 1000)))
+      let ready = poll(&fds, nfds_t(fds.count), Int32(min(left.rounded(.up), 100)))
       guard ready > 0 else { continue }
 
       if fds[0].revents != 0 { writeSome() }

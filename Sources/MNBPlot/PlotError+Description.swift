@@ -31,6 +31,8 @@ extension PlotError: CustomStringConvertible {
       return "gnuplot failed: \(message)"
     case .gnuplotKilled(let executable, let signal):
       return "gnuplot '\(executable)' failed: killed by signal \(signal)"
+    case .cancelled:
+      return "the plot was stopped on request"
     case .gnuplotTimedOut(let executable, let seconds):
       return "gnuplot '\(executable)' failed: no answer within \(Self.seconds(seconds)) seconds, "
         + "so it was stopped; draw fewer panels or a smaller picture"

@@ -18,6 +18,8 @@ public enum PlotError: Error, Equatable, Sendable {
   case gnuplotFailed(executable: String, status: Int32, message: String)
   case gnuplotKilled(executable: String, signal: Int32)
   case gnuplotTimedOut(executable: String, seconds: Double)
+  /// The caller asked to stop while gnuplot ran, and it was killed.
+  case cancelled
   /// gnuplot finished without error but wrote no picture (`path` empty or missing).
   case emptyOutput(path: String)
   case emptyPlot(kind: String)

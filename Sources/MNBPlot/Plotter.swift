@@ -10,17 +10,21 @@ import Synchronization
 public final class Plotter: Sendable {
   let environment: [String: String]
   let timeout: Duration
+  let isCancelled: @Sendable () -> Bool
   private let cachedInstallation = Mutex<GnuplotInstallation?>(nil)
 
   /// - Parameters:
   ///   - environment: read for `MNB_GNUPLOT` and `PATH`, and passed to gnuplot.
   ///   - timeout: how long one gnuplot run may take before it is killed.
+  ///   - isCancelled: asked about ten times a second while gnuplot runs; true kills it and
+  ///     the render throws `PlotError.cancelled`.
   public init(
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    timeout: Duration = .seconds(30)
+    timeout: Duration = .seconds(30), isCancelled: @escaping @Sendable () -> Bool = { false }
   ) {
     self.environment = environment
     self.timeout = timeout
+    self.isCancelled = isCancelled
   }
 
   /// Draws `plot` to `destination`.
@@ -62,7 +66,8 @@ public final class Plotter: Sendable {
   /// Runs a complete script and returns gnuplot's stdout; the seam tests use to feed scripts.
   func run(script: String, with gnuplot: GnuplotInstallation) throws -> Data {
     let child = ChildProcess(
-      executable: gnuplot.executable, environment: environment, timeout: timeout)
+      executable: gnuplot.executable, environment: environment, timeout: timeout,
+      isCancelled: isCancelled)
     return try GnuplotOutcome.run(child, script: script)
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import MNBPlot
@@ -6,10 +7,15 @@ import Testing
 /// Stand-ins for gnuplot that fail in different ways: each must give a clear error, no crash
 /// and no file left behind.
 struct FailingGnuplotTests {
-  func render(with body: String, timeout: Duration = .seconds(10)) throws -> (Error?, [String]) {
+  func render(
+    with body: String, timeout: Duration = .seconds(10),
+    isCancelled: @escaping @Sendable () -> Bool = { false }
+  ) throws -> (Error?, [String]) {
     try TestSupport.withFolder { folder in
       let fake = try TestSupport.fakeGnuplot(in: folder, body: body)
-      let plotter = Plotter(environment: TestSupport.environment(gnuplot: fake), timeout: timeout)
+      let plotter = Plotter(
+        environment: TestSupport.environment(gnuplot: fake), timeout: timeout,
+        isCancelled: isCancelled)
       var caught: Error?
       do {
         try plotter.render(TestSupport.sampleWeights, to: .file(folder + "/w.png"))
@@ -89,6 +95,22 @@ struct FailingGnuplotTests {
     }
     #expect(seconds == 0.4)
     #expect(ContinuousClock.now - start < .seconds(5))
+    #expect(files.isEmpty)
+  }
+
+  @Test func aHangingChildIsKilledWhenTheCallerStops() throws {
+    let questions = Mutex(0)
+
+    let (error, files) = try render(
+      with: TestSupport.answersProbe + "\nexec sleep 60", timeout: .seconds(60),
+      isCancelled: {
+        questions.withLock { count in
+          count += 1
+          return count > 3
+        }
+      })
+
+    #expect(error as? PlotError == .cancelled)
     #expect(files.isEmpty)
   }
 

@@ -54,7 +54,7 @@ extension Session {
       }
       try plotter.render(plot, to: .file(path, size: size))
     } catch {
-      throw SessionFailure(.plotFailed(reason: "\(error)"), at: location)
+      throw plotFailure(error, at: location)
     }
     console.print("wrote '\(path)'")
     console.picture(path, "plot: \(URL(fileURLWithPath: path).lastPathComponent)")
@@ -72,8 +72,15 @@ extension Session {
       let drawn = try plotter.render(plot, to: destination)
       console.output((drawn.text ?? "") + "\n")
     } catch {
-      throw SessionFailure(.plotFailed(reason: "\(error)"), at: location)
+      throw plotFailure(error, at: location)
     }
+  }
+
+  private func plotFailure(_ error: any Error, at location: SourceLocation) -> SessionFailure {
+    if case PlotError.cancelled = error {
+      return SessionFailure(.interrupted(step: "the plot was stopped"), at: location)
+    }
+    return SessionFailure(.plotFailed(reason: "\(error)"), at: location)
   }
 
   /// `FOLDER/PREFIX-N-KIND.png`, with N counting the plots written under that prefix.

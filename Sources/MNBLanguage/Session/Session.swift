@@ -49,7 +49,7 @@ public final class Session {
     self.environment = environment
     self.homeDirectory = homeDirectory
     self.isCancelled = isCancelled
-    self.plotter = Plotter(environment: environment)
+    self.plotter = Plotter(environment: environment, isCancelled: isCancelled)
   }
 
   /// Runs one statement.
