@@ -50,7 +50,11 @@ public struct NotebookRunner {
       let outcome = runCell(cell, position: position, of: notebook.codeCells.count, recorder)
       run.record(cell, number: position + 1, outcome: outcome, outputs: recorder.takeOutputs())
       save(run.report, with: writer)
-      if outcome.stopsTheRun(keepingGoing: options.keepsGoing) || session.hasExited { break }
+      if outcome.stopsTheRun(keepingGoing: options.keepsGoing) || session.hasExited
+        || StandardStream.outputIsClosed
+      {
+        break
+      }
     }
     save(run.report, with: writer)
 

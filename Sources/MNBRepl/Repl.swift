@@ -36,7 +36,7 @@ public struct Repl {
           ).description)
         return failure.isInterruption ? .interrupted : .failure
       }
-      if session.hasExited { return .success }
+      if session.hasExited || StandardStream.outputIsClosed { return .success }
     }
     return .success
   }

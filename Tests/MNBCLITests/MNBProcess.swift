@@ -24,7 +24,7 @@ struct MNBProcess {
 
   static func run(
     _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-    in directory: URL? = nil
+    in directory: URL? = nil, executable: URL = MNBProcess.executable
   ) throws -> Result {
     let process = Process()
     process.executableURL = executable

@@ -49,6 +49,23 @@ import Testing
     #expect(!(result.output + result.log).contains("\u{1B}"))
   }
 
+  @Test func aReaderThatLeavesEarlyStopsTheRunAfterTheCurrentCell() throws {
+    let data = try TinyDataset()
+    defer { data.remove() }
+    let notebook = try data.file(
+      "early.mnb", "# %%\nload tiny\nshow train\n# %%\nplot images train[0:2] to \"late.png\"\n")
+    let command = "'\(MNBProcess.executable.path)' run early.mnb 2>/dev/null | head -1"
+
+    let result = try MNBProcess.run(
+      ["-c", command], environment: ["MNB_DATA": data.root.path], in: data.root,
+      executable: URL(fileURLWithPath: "/bin/sh"))
+
+    #expect(result.output == "=== [1/2] (line 1) ===\n")
+    #expect(FileManager.default.fileExists(atPath: notebook.path))
+    #expect(
+      !FileManager.default.fileExists(atPath: data.root.appendingPathComponent("late.png").path))
+  }
+
   @Test func aPipedScriptStopsAtItsFirstErrorWithItsPosition() throws {
     let data = try TinyDataset()
     defer { data.remove() }

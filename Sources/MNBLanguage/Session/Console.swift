@@ -48,6 +48,10 @@ public struct StandardStream: Sendable {
   private static let outputFailure = Atomic<Int32>(0)
 
   /// Why writing results failed, unless the reader merely closed the pipe (as `head` does).
+  /// Whoever reads the results has gone (as `head` does once it has its lines), so there is
+  /// no point in producing more.
+  public static var outputIsClosed: Bool { outputFailure.load(ordering: .relaxed) == EPIPE }
+
   public static var outputProblem: String? {
     let code = outputFailure.load(ordering: .relaxed)
     guard code != 0, code != EPIPE else { return nil }
