@@ -11,16 +11,21 @@ public struct Console: Sendable {
   public var logIsTerminal: Bool
   /// Told of every picture file written, with a short description; reports collect them.
   public var picture: @Sendable (_ path: String, _ description: String) -> Void
+  /// The width tables must fit, read when a table is printed; nil when there is no limit
+  /// (output to a file, a pipe or a notebook report).
+  public var columns: @Sendable () -> Int? = { nil }
 
   public init(
     output: @escaping @Sendable (String) -> Void, log: @escaping @Sendable (String) -> Void,
     logIsTerminal: Bool = false,
-    picture: @escaping @Sendable (String, String) -> Void = { _, _ in }
+    picture: @escaping @Sendable (String, String) -> Void = { _, _ in },
+    columns: @escaping @Sendable () -> Int? = { nil }
   ) {
     self.output = output
     self.log = log
     self.logIsTerminal = logIsTerminal
     self.picture = picture
+    self.columns = columns
   }
 
   /// Standard output and standard error, each written through at once.
@@ -28,7 +33,8 @@ public struct Console: Sendable {
     Console(
       output: { StandardStream.output.write($0) },
       log: { StandardStream.error.write($0) },
-      logIsTerminal: isatty(STDERR_FILENO) == 1)
+      logIsTerminal: isatty(STDERR_FILENO) == 1,
+      columns: { isatty(STDOUT_FILENO) == 1 ? TerminalSize.current.columns : nil })
   }
 
   public func print(_ line: String) { output(line + "\n") }

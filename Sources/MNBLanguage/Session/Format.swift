@@ -29,7 +29,7 @@ enum Format {
   }
 
   /// One row per class: its name, its count and its share of the data set.
-  static func classCountTable(of dataset: Dataset) -> String {
+  static func classCountTable(of dataset: Dataset, width: Int? = nil) -> String {
     let counts = dataset.classCounts
     let rows = dataset.classNames.enumerated().map { index, name in
       [
@@ -37,23 +37,49 @@ enum Format {
         String(format: "%.1f%%", 100 * Double(counts[index]) / Double(max(1, dataset.count))),
       ]
     }
-    return table(header: ["class", "images", "share"], rows: rows)
+    return table(header: ["class", "images", "share"], rows: rows, width: width)
   }
 
   /// Columns padded to their widest cell; the first column left-aligned, the rest right
   /// unless `leftAligned`.
-  static func table(header: [String], rows: [[String]], leftAligned: Bool = false) -> String {
+  ///
+  /// A table wider than `width` columns is cut into blocks of columns that fit, one under the
+  /// other, each repeating the first column, so a narrow terminal never wraps a row.
+  static func table(
+    header: [String], rows: [[String]], leftAligned: Bool = false, width: Int? = nil
+  ) -> String {
     let all = [header] + rows
     let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-    return all.map { row in
-      row.enumerated().map { column, cell in
-        let padding = String(repeating: " ", count: widths[column] - cell.count)
-        return column == 0 || leftAligned ? cell + padding : padding + cell
+    return columnBlocks(widths: widths, fitting: width).map { columns in
+      all.map { row in
+        columns.map { column in
+          let padding = String(repeating: " ", count: widths[column] - row[column].count)
+          return column == 0 || leftAligned ? row[column] + padding : padding + row[column]
+        }
+        .joined(separator: "  ")
+        .trimmingTrailingSpaces()
       }
-      .joined(separator: "  ")
-      .trimmingTrailingSpaces()
+      .joined(separator: "\n") + "\n"
     }
-    .joined(separator: "\n") + "\n"
+    .joined(separator: "\n")
+  }
+
+  /// The columns of each block: the first column, then as many of the rest as fit in `width`.
+  private static func columnBlocks(widths: [Int], fitting width: Int?) -> [[Int]] {
+    guard let width, widths.count > 1 else { return [Array(widths.indices)] }
+    var blocks: [[Int]] = []
+    var block = [0]
+    var used = widths[0]
+    for column in 1..<widths.count {
+      if block.count > 1 && used + 2 + widths[column] > width {
+        blocks.append(block)
+        block = [0]
+        used = widths[0]
+      }
+      block.append(column)
+      used += 2 + widths[column]
+    }
+    return blocks + [block]
   }
 }
 

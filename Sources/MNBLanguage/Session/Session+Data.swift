@@ -52,10 +52,10 @@ extension Session {
     case .range:
       let selected = try select(reference)
       console.print(Format.shape(of: selected))
-      console.output(Format.classCountTable(of: selected))
+      console.output(Format.classCountTable(of: selected, width: console.columns()))
     case nil:
       console.print(Format.shape(of: dataset))
-      console.output(Format.classCountTable(of: dataset))
+      console.output(Format.classCountTable(of: dataset, width: console.columns()))
     }
   }
 

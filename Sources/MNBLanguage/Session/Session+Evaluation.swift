@@ -11,8 +11,8 @@ extension Session {
     console.print(
       "accuracy \(Format.fraction(evaluation.accuracy)) on '\(data.name)' "
         + "(\(evaluation.correct) of \(evaluation.total) correct)")
-    console.output(Format.classTable(of: evaluation))
-    console.output(Format.confusionTable(of: evaluation))
+    console.output(Format.classTable(of: evaluation, width: console.columns()))
+    console.output(Format.confusionTable(of: evaluation, width: console.columns()))
   }
 
   func predict(_ name: Located<String>, on reference: DataReference) throws(SessionFailure) {
@@ -38,7 +38,9 @@ extension Session {
       ]
     }
     console.output(
-      Format.table(header: ["image", "predicted", "score", "label", "correct"], rows: rows))
+      Format.table(
+        header: ["image", "predicted", "score", "label", "correct"], rows: rows,
+        width: console.columns()))
     if let note { console.print(note) }
   }
 

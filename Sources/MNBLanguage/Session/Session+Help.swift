@@ -35,7 +35,9 @@ extension Session {
       ]
     }
     console.output(
-      Format.table(header: ["name", "kind", "shape", "state"], rows: rows, leftAligned: true))
+      Format.table(
+        header: ["name", "kind", "shape", "state"], rows: rows, leftAligned: true,
+        width: console.columns()))
   }
 }
 
