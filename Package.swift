@@ -15,7 +15,9 @@ let package = Package(
     .target(name: "MNBData", dependencies: ["CZlib"]),
     .target(name: "MNBEngine", dependencies: ["MNBData", "COpenBLAS"]),
     .target(name: "MNBPlot"),
-    .target(name: "MNBLanguage", dependencies: ["MNBData", "MNBEngine", "MNBPlot"]),
+    .target(name: "MNBModels", dependencies: ["MNBEngine", "MNBData"]),
+    .target(
+      name: "MNBLanguage", dependencies: ["MNBData", "MNBEngine", "MNBModels", "MNBPlot"]),
     .target(name: "MNBNotebook", dependencies: ["MNBData", "MNBLanguage"]),
     .target(name: "MNBRepl", dependencies: ["MNBLanguage", "CEditLine"]),
     .executableTarget(
@@ -26,6 +28,7 @@ let package = Package(
 
     .testTarget(name: "MNBDataTests", dependencies: ["MNBData"]),
     .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine", "MNBData"]),
+    .testTarget(name: "MNBModelsTests", dependencies: ["MNBModels"]),
     .testTarget(name: "MNBPlotTests", dependencies: ["MNBPlot"]),
     .testTarget(name: "MNBNotebookTests", dependencies: ["MNBNotebook", "MNBData"]),
     .testTarget(name: "MNBReplTests", dependencies: ["MNBRepl", "MNBLanguage"]),

@@ -44,10 +44,11 @@ public struct LogisticModel: Sendable, Equatable {
     self.init(kind: kind, inputSize: inputSize, classNames: classNames, weights: weights)
   }
 
-  /// A model with the given weights, laid out as described on the type.
+  /// A model with the given weights, laid out as described on the type, and the history of
+  /// the training that made them.
   public init(
     kind: Kind = .oneVsRest, inputSize: Int, classNames: [String], weights: [Float],
-    lossHistory: [Float] = [], epochsTrained: Int = 0
+    lossHistory: [Float] = [], validationLossHistory: [Float] = [], epochsTrained: Int = 0
   ) {
     precondition(inputSize >= 1, "LogisticModel.init: input size \(inputSize) is below 1")
     precondition(!classNames.isEmpty, "LogisticModel.init: no class names")
@@ -60,6 +61,7 @@ public struct LogisticModel: Sendable, Equatable {
     self.classNames = classNames
     self.weights = weights
     self.lossHistory = lossHistory
+    self.validationLossHistory = validationLossHistory
     self.epochsTrained = epochsTrained
   }
 

@@ -72,7 +72,8 @@ import Testing
     Case(typed: "run \".h", insertion: "idden\" ", candidates: [".hidden"]),
     Case(typed: "run \"my", insertion: #" \"odd\".mnb" "#, candidates: ["my \"odd\".mnb"]),
     Case(typed: "help tr", insertion: "ain ", candidates: ["train"]),
-    Case(typed: "save ", insertion: "session ", candidates: ["session"]),
+    Case(typed: "save ", insertion: "", candidates: ["m", "model2", "session"]),
+    Case(typed: "save se", insertion: "ssion ", candidates: ["session"]),
     Case(typed: "nosuch ", insertion: "", candidates: []),
     Case(typed: "train m on train # ep", insertion: "", candidates: []),
   ]

@@ -91,6 +91,12 @@ public final class Session {
       try runNotebook(path)
     case .saveSession(let path):
       try saveSession(to: path)
+    case .saveModel(let model, let path):
+      try saveModel(model, to: path)
+    case .loadModel(let model, let path):
+      try loadModel(model, from: path)
+    case .exportModel(let model, let path):
+      try exportModel(model, to: path)
     case .plot(let request):
       try plot(request)
     case .set(let setting, let value):

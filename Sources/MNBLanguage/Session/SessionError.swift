@@ -1,5 +1,6 @@
 import MNBData
 import MNBEngine
+import MNBModels
 
 /// What went wrong while a command ran. The facts only; the wording is in `description`.
 public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -17,6 +18,8 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
   case notebooksNestTooDeep(path: String, depth: Int)
   case notebookFailed(path: String, status: Int32)
   case cannotSave(reason: String)
+  case cannotLoadModel(ModelFileError)
+  case unknownExportFormat(path: String, allowed: [String])
   case plotFailed(reason: String)
   case nothingToPlot(reason: String)
   case unknownSetting(name: String)
@@ -54,6 +57,11 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
       "the notebook '\(path)' stopped with status \(status)"
     case .cannotSave(let reason), .plotFailed(let reason):
       reason
+    case .cannotLoadModel(let error):
+      error.description
+    case .unknownExportFormat(let path, let allowed):
+      "cannot export to '\(path)': unknown file type; end the name in "
+        + allowed.map { "'\($0)'" }.joined(separator: " or ")
     case .conflictingOptions(let reason):
       reason
     case .nothingToPlot(let reason):

@@ -5,14 +5,29 @@
 public enum CommandCatalog {
   public static let commands: [CommandSpec] = [
     CommandSpec(
-      name: "load", group: .data, syntax: "load NAME [from \"DIR\"]",
-      summary: "load a data set and name its splits 'train' and 'test'",
+      name: "load", group: .data,
+      syntax: "load NAME [from \"DIR\"] | load model NAME from \"FILE.mnbm\"",
+      summary: "load a data set and name its splits 'train' and 'test', or load a saved model",
       details: """
         Looks for a folder NAME holding the four IDX files (gzip-compressed or raw) in:
         the DIR given after 'from' (or DIR/NAME), then $MNB_DATA/NAME,
         then ${XDG_CACHE_HOME:-~/.cache}/mnb/NAME, then /usr/share/datasets/NAME.
+        'load model NAME from "FILE"' reads a file written by 'save MODEL' and names the
+        model NAME, replacing any model of that name; 'eval', 'predict' and 'train' then
+        check that the data has the model's image size and classes.
         """,
       example: "load mnist from \"/usr/share/datasets\""),
+    CommandSpec(
+      name: "export", group: .model,
+      syntax: "export MODEL \"FILE.npy\" | export MODEL \"FILE.csv\"",
+      summary: "write a model's weights for numpy (.npy) or as comma-separated text (.csv)",
+      details: """
+        The weights form (pixels + 1) rows by one column per class; the first row is the bias.
+        A .npy file holds little-endian float32 ('numpy.load' reads it); a .csv file has a
+        header line 'input,CLASS...', then the rows 'bias', 'pixel_0', 'pixel_1', ..., with
+        nine significant digits, enough to read back the same float32 values.
+        """,
+      example: "export m \"weights.npy\""),
     CommandSpec(
       name: "show", group: .data, syntax: "show DATA | show DATA[INDEX]",
       summary: "describe a data set, or draw one of its images as text",
@@ -43,9 +58,15 @@ public enum CommandCatalog {
       summary: "run a notebook's cells in this session",
       example: "run \"Notebooks/mnist.mnb\""),
     CommandSpec(
-      name: "save", group: .session, syntax: "save session \"FILE.mnb\"",
-      summary: "write the commands that ran so far as a notebook 'mnb run' reproduces",
-      example: "save session \"experiment.mnb\""),
+      name: "save", group: .session, syntax: "save session \"FILE.mnb\" | save MODEL \"FILE.mnbm\"",
+      summary: "write the commands that ran so far as a notebook, or a model to a model file",
+      details: """
+        'save session' writes a notebook that 'mnb run' reproduces. 'save MODEL' writes the
+        model's weights, class names, image shape and loss history to a checked binary file,
+        which 'load model NAME from "FILE"' reads back; '.mnbm' is the usual extension.
+        'session' is a keyword here, so a model named 'session' cannot be saved.
+        """,
+      example: "save m \"digits.mnbm\""),
     CommandSpec(
       name: "param", group: .session, syntax: "param NAME TYPE = VALUE",
       summary: "declare a parameter, used as $NAME in the lines after it",

@@ -23,6 +23,8 @@ public struct Parser {
   }
 
   var current: Token { tokens[position] }
+  /// The token after the current one (the end token at the end of the line).
+  var next: Token { tokens[min(position + 1, tokens.count - 1)] }
 
   mutating func advance() -> Token {
     let token = tokens[position]
@@ -62,6 +64,7 @@ public struct Parser {
   private mutating func command(named commandName: String) throws(SyntaxError) -> Command {
     switch commandName {
     case "load":
+      if startsModelLoad { return try modelLoad() }
       let dataset = try name(describedAs: "the name of a data set, such as 'mnist'")
       let directory = acceptWord("from") ? try string(describedAs: "a folder") : nil
       return .load(dataset: dataset, directory: directory)
@@ -96,8 +99,10 @@ public struct Parser {
     case "run":
       return .runNotebook(path: try string(describedAs: "a notebook file"))
     case "save":
-      try expectWord("session")
+      guard acceptWord("session") else { return try modelSave() }
       return .saveSession(path: try string(describedAs: "a notebook file to write"))
+    case "export":
+      return try modelExport()
     case "param":
       return .declareParameter(try parameterDeclaration())
     case "help":
@@ -141,7 +146,7 @@ extension Parser {
     return Located(text, at: advance().location)
   }
 
-  private mutating func acceptWord(_ word: String) -> Bool {
+  mutating func acceptWord(_ word: String) -> Bool {
     guard current.kind == .word(word) else { return false }
     _ = advance()
     return true

@@ -30,6 +30,12 @@ public indirect enum Command: Sendable, Equatable {
   case runNotebook(path: Located<String>)
   /// `save session "FILE"`: writes the commands run so far as a notebook.
   case saveSession(path: Located<String>)
+  /// `save MODEL "FILE"`: writes a model file.
+  case saveModel(model: Located<String>, path: Located<String>)
+  /// `load model NAME from "FILE"`: reads a model file and names the model.
+  case loadModel(model: Located<String>, path: Located<String>)
+  /// `export MODEL "FILE"`: writes the weights as `.npy` or `.csv`, as the extension says.
+  case exportModel(model: Located<String>, path: Located<String>)
   /// `plot KIND ... [options]`: a picture of a model or a data set.
   case plot(PlotRequest)
   /// `set NAME VALUE`: a session setting, such as the folder plots are also written to.

@@ -1,0 +1,59 @@
+import Foundation
+import MNBEngine
+import MNBModels
+
+extension Session {
+  /// `save MODEL "FILE"`: writes the model, with the image shape it was made for.
+  func saveModel(_ name: Located<String>, to path: Located<String>) throws(SessionFailure) {
+    let model = try self.model(name)
+    let shape = modelImageShapes[name.value] ?? (1, model.inputSize)
+    let stored = StoredModel(model: model, imageHeight: shape.height, imageWidth: shape.width)
+    do {
+      try ModelFile.write(stored, to: URL(fileURLWithPath: path.value), displayPath: path.value)
+    } catch {
+      throw SessionFailure(.cannotSave(reason: error.description), at: path.location)
+    }
+    console.print("saved model '\(name.value)' to '\(path.value)'")
+  }
+
+  /// `load model NAME from "FILE"`: reads a model file whole; on any error the session's
+  /// models stay as they were.
+  func loadModel(_ name: Located<String>, from path: Located<String>) throws(SessionFailure) {
+    let stored: StoredModel
+    do {
+      stored = try ModelFile.read(
+        from: URL(fileURLWithPath: path.value), displayPath: path.value)
+    } catch {
+      throw SessionFailure(.cannotLoadModel(error), at: path.location)
+    }
+
+    let model = stored.model
+    models[name.value] = model
+    modelImageShapes[name.value] = (stored.imageHeight, stored.imageWidth)
+    lastAccuracies[name.value] = nil
+    console.print(
+      "loaded model '\(name.value)' from '\(path.value)': \(model.kind.displayName), "
+        + "\(stored.imageHeight)x\(stored.imageWidth) images, "
+        + "\(model.classCount) classes, "
+        + "\(Format.count(model.epochsTrained, "epoch")) trained")
+  }
+
+  /// `export MODEL "FILE"`: the weights as `.npy` or `.csv`, as the extension says.
+  func exportModel(_ name: Located<String>, to path: Located<String>) throws(SessionFailure) {
+    let model = try self.model(name)
+    guard let format = ExportFormat(path: path.value) else {
+      throw SessionFailure(
+        .unknownExportFormat(path: path.value, allowed: ExportFormat.extensions),
+        at: path.location)
+    }
+    do {
+      try WeightExport.write(
+        model, as: format, to: URL(fileURLWithPath: path.value), displayPath: path.value)
+    } catch {
+      throw SessionFailure(.cannotSave(reason: error.description), at: path.location)
+    }
+    console.print(
+      "exported the weights of '\(name.value)' to '\(path.value)': "
+        + "\(model.weightRowCount) rows by \(model.classCount) classes")
+  }
+}
