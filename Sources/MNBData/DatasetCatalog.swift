@@ -8,9 +8,18 @@ public struct DatasetCatalog: Sendable {
     self.sources = sources
   }
 
-  /// A catalog of the folders on disk that `DatasetLocator` searches.
-  public init(environment: [String: String], homeDirectory: String) {
-    self.init(sources: [DatasetLocator(environment: environment, homeDirectory: homeDirectory)])
+  /// A catalog of the folders on disk that `DatasetLocator` searches, then of downloads into
+  /// the cache folder (see `DownloadSource`), which alone checks that folder for the data sets
+  /// it can verify.
+  public init(
+    environment: [String: String], homeDirectory: String,
+    registry: [KnownDataset] = KnownDataset.all
+  ) {
+    let downloads = DownloadSource(
+      environment: environment, homeDirectory: homeDirectory, registry: registry)
+    var locator = DatasetLocator(environment: environment, homeDirectory: homeDirectory)
+    locator.namesLeftToDownloads = downloads.verifiedNames
+    self.init(sources: [locator, downloads])
   }
 
   /// The files of data set `name` from the first source that has them.
@@ -18,20 +27,21 @@ public struct DatasetCatalog: Sendable {
   /// - Throws: `DatasetError.notFound` listing every place each source tried, in order, and
   ///   suggesting a known data set or a folder whose name is close to `name`.
   ///
-  /// - Parameter explicit: a folder the user named, tried first; see `DatasetLocator`. When it
-  ///   does not hold the data set, the result's `notes` say so.
+  /// - Parameters:
+  ///   - explicit: a folder the user named, tried first; see `DatasetLocator`. When it does not
+  ///     hold the data set, the result's `notes` say so.
+  ///   - monitor: handed to sources that take long, such as downloads.
   public func locate(
-    _ name: String, from explicit: String? = nil
+    _ name: String, from explicit: String? = nil, monitor: LoadMonitor = .none
   ) throws(DatasetError) -> DatasetFiles {
     try DatasetLocator.checkName(name)
     for source in sources {
-      if let files = try source.find(name, explicit: explicit) { return files }
+      if let files = try source.find(name, explicit: explicit, monitor: monitor) { return files }
     }
 
     let searched = sources.flatMap { $0.placesSearched(for: name, explicit: explicit) }
     let names = sources.flatMap { $0.availableNames(explicit: explicit) }
-    let suggestion = NameSuggestion.closest(
-      to: name, among: KnownDataset.all.map(\.name) + names)
+    let suggestion = KnownDataset.suggestion(for: name, among: names)
     throw .notFound(name: name, searched: searched, suggestion: suggestion)
   }
 
@@ -51,7 +61,7 @@ public struct DatasetCatalog: Sendable {
     _ name: String, from explicit: String? = nil,
     maximumBytes: Int = IDXReader.defaultMaximumBytes, monitor: LoadMonitor = .none
   ) throws(DatasetError) -> LoadedSplits {
-    let files = try locate(name, from: explicit)
+    let files = try locate(name, from: explicit, monitor: monitor)
 
     let trainPair = try readLabelledImages(
       images: files.trainImages, labels: files.trainLabels, maximumBytes: maximumBytes,

@@ -25,6 +25,16 @@ public enum DatasetError: Error, Equatable, Sendable {
   /// A folder that may hold the data set cannot be searched (`kind` is `.inaccessible`), or is
   /// not a folder at all.
   case unusableFolder(name: String, directory: URL, kind: EntryKind)
+  /// Every mirror failed for `file`; `attempts` lists each URL tried, in order, and `files` all
+  /// the names the data set needs in `directory`.
+  case downloadFailed(
+    name: String, file: String, directory: URL, files: [String], attempts: [DownloadAttempt])
+  /// mnb knows no checksums for the data set, so it refuses to download it.
+  case downloadUnverifiable(name: String, directory: URL, files: [String], mirrors: [String])
+  /// An entry of `MNB_MIRROR` that is not an http or https URL.
+  case invalidMirror(String)
+  /// The cache folder cannot be created or written; `reason` is the system's wording.
+  case cacheUnusable(name: String, directory: URL, reason: String)
 }
 
 extension DatasetError: CustomStringConvertible {
@@ -69,6 +79,20 @@ extension DatasetError: CustomStringConvertible {
     case .unusableFolder(let name, let directory, let kind):
       return "cannot search '\(directory.path)' for data set '\(name)': it "
         + "\(kind.problemAsFolder); expected a folder holding the four files, or a link to one"
+    case .downloadFailed(let name, let file, let directory, let files, let attempts):
+      return "cannot download '\(file)' of data set '\(name)': "
+        + attempts.map { "'\($0.url)' \($0.problem)" }.joined(separator: ", ") + "; "
+        + Self.byHandHint(files: files, directory: directory)
+    case .downloadUnverifiable(let name, let directory, let files, let mirrors):
+      return "cannot download data set '\(name)': mnb knows no SHA-256 sums for its files, so "
+        + "a download could not be checked; "
+        + Self.byHandHint(files: files, directory: directory, from: mirrors.first)
+    case .invalidMirror(let mirror):
+      return "cannot use mirror '\(mirror)' from MNB_MIRROR: expected an http or https URL such "
+        + "as 'http://127.0.0.1:8000/'; separate several with commas"
+    case .cacheUnusable(let name, let directory, let reason):
+      return "cannot download data set '\(name)' into '\(directory.path)': \(reason); "
+        + "set XDG_CACHE_HOME to a folder you may write"
     }
   }
 
@@ -81,6 +105,16 @@ extension DatasetError: CustomStringConvertible {
     classes.count == 1
       ? "class \(classes.lowerBound), which has"
       : "classes \(classes.lowerBound) to \(classes.upperBound), which have"
+  }
+
+  /// How to place the files without mnb's help.
+  private static func byHandHint(files: [String], directory: URL, from mirror: String? = nil)
+    -> String
+  {
+    let names = files.map { "'\($0)'" }.joined(separator: ", ")
+    let source = mirror.map { " from '\($0)'" } ?? ""
+    return "download \(names) by hand\(source) into '\(directory.path)', "
+      + "or into a folder '\(directory.lastPathComponent)/' under MNB_DATA"
   }
 
   private static func notFoundHint(_ name: String) -> String {

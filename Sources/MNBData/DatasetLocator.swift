@@ -15,6 +15,9 @@ public struct DatasetLocator: DatasetSource {
   /// Where a relative explicit folder is resolved from.
   public let workingDirectory: String
   public let systemDirectory: String
+  /// Data sets whose folder under the cache is not searched here, because a `DownloadSource`
+  /// checks the files there against their checksums.
+  public var namesLeftToDownloads: Set<String> = []
   /// How entries on disk are examined; tests replace it to simulate failures.
   var inspector = EntryInspector.system
 
@@ -41,7 +44,10 @@ public struct DatasetLocator: DatasetSource {
 
   /// The folders that may hold the files of `name`, in the order they are tried.
   public func candidateDirectories(for name: String, explicit: String?) -> [URL] {
-    var candidates = searchDirectories(explicit: nil).map { $0.appending(component: name) }
+    let skipped = namesLeftToDownloads.contains(name) ? cacheDirectory.map { $0 + "/mnb" } : nil
+    var candidates = searchDirectories(explicit: nil)
+      .filter { $0.path != skipped.map { URL(fileURLWithPath: $0).path } }
+      .map { $0.appending(component: name) }
     if let explicit {
       let folder = URL(fileURLWithPath: resolve(explicit), isDirectory: true)
       candidates.insert(contentsOf: [folder, folder.appending(component: name)], at: 0)
@@ -57,9 +63,8 @@ public struct DatasetLocator: DatasetSource {
   ///   for a name that is not a plain file name.
   public func locate(_ name: String, explicit: String?) throws(DatasetError) -> DatasetFiles {
     guard let files = try find(name, explicit: explicit) else {
-      let suggestion = NameSuggestion.closest(
-        to: name,
-        among: KnownDataset.all.map(\.name) + availableNames(explicit: explicit))
+      let suggestion = KnownDataset.suggestion(
+        for: name, among: availableNames(explicit: explicit))
       throw .notFound(
         name: name, searched: placesSearched(for: name, explicit: explicit),
         suggestion: suggestion)
@@ -77,7 +82,8 @@ public struct DatasetLocator: DatasetSource {
     }
   }
 
-  private var cacheDirectory: String? {
+  /// `$XDG_CACHE_HOME` when it is an absolute path, else `~/.cache`; nil without either.
+  var cacheDirectory: String? {
     if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache }
     return homeDirectory.isEmpty ? nil : homeDirectory + "/.cache"
   }

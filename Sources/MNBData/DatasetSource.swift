@@ -13,10 +13,24 @@ public protocol DatasetSource: Sendable {
   ///   another `DatasetError` naming what is wrong with what is there.
   func find(_ name: String, explicit: String?) throws(DatasetError) -> DatasetFiles?
 
+  /// Like `find(_:explicit:)`, for a source whose search takes long enough to need watching,
+  /// such as a download: `monitor` is asked whether to stop and told the bytes fetched.
+  ///
+  /// - Throws: also `DatasetError.unreadable(.cancelled)` when the monitor asks to stop.
+  func find(
+    _ name: String, explicit: String?, monitor: LoadMonitor
+  ) throws(DatasetError) -> DatasetFiles?
+
   /// Names this source could offer, used to suggest one when a name matches nothing.
   func availableNames(explicit: String?) -> [String]
 }
 
 extension DatasetSource {
+  public func find(
+    _ name: String, explicit: String?, monitor: LoadMonitor
+  ) throws(DatasetError) -> DatasetFiles? {
+    try find(name, explicit: explicit)
+  }
+
   public func availableNames(explicit: String?) -> [String] { [] }
 }

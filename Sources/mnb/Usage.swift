@@ -16,7 +16,9 @@ enum Usage {
 
     environment:
       MNB_DATA          a folder holding data sets (e.g. MNB_DATA/mnist/*.gz)
-      XDG_CACHE_HOME    data sets are also looked for in $XDG_CACHE_HOME/mnb
+      XDG_CACHE_HOME    data sets are also looked for, and downloaded, in $XDG_CACHE_HOME/mnb
+      MNB_MIRROR        base URLs to download data sets from, comma-separated
+      MNB_OFFLINE       set to 1 to never download
       XDG_STATE_HOME    the interactive history is kept in $XDG_STATE_HOME/mnb/history
 
     exit status: 0 success, 1 a command or cell failed, 2 the notebook cannot be parsed,

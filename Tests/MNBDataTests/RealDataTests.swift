@@ -11,7 +11,9 @@ private let environment = ProcessInfo.processInfo.environment
       if: environment["MNB_DATA"] != nil,
       "set MNB_DATA to a folder holding mnist/ with the four IDX files to run this test"))
   func loadsMNIST() throws {
-    let catalog = DatasetCatalog(environment: environment, homeDirectory: NSHomeDirectory())
+    // Offline, so a missing folder fails here instead of reaching for the network.
+    let offline = environment.merging(["MNB_OFFLINE": "1"]) { $1 }
+    let catalog = DatasetCatalog(environment: offline, homeDirectory: NSHomeDirectory())
 
     let splits = try catalog.load("mnist")
 

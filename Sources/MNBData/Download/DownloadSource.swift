@@ -1,0 +1,118 @@
+import Foundation
+
+/// Downloads known data sets into `${XDG_CACHE_HOME:-~/.cache}/mnb/NAME/`, verifying every
+/// file, and serves them from there once they are verified.
+///
+/// A file already in the cache is checked against its size and SHA-256 after decompression
+/// each time; a missing or damaged one is fetched again, trying the mirrors in order. Each
+/// download goes to a hidden temporary file in the cache folder and is renamed into place only
+/// once verified. See docs/downloads.md.
+public struct DownloadSource: DatasetSource {
+  public let registry: [KnownDataset]
+  public let settings: DownloadSettings
+  /// The folder holding one folder per data set, or nil when there is no cache folder.
+  public let cacheDirectory: URL?
+  var fetcher = URLFetcher()
+
+  public init(cacheDirectory: URL?, settings: DownloadSettings, registry: [KnownDataset]) {
+    self.cacheDirectory = cacheDirectory
+    self.settings = settings
+    self.registry = registry
+  }
+
+  /// A source using the cache folder `DatasetLocator` names and the settings in `environment`.
+  public init(
+    environment: [String: String], homeDirectory: String,
+    registry: [KnownDataset] = KnownDataset.all
+  ) {
+    let locator = DatasetLocator(environment: environment, homeDirectory: homeDirectory)
+    self.init(
+      cacheDirectory: locator.cacheDirectory.map {
+        URL(fileURLWithPath: $0 + "/mnb", isDirectory: true)
+      },
+      settings: DownloadSettings(environment: environment), registry: registry)
+  }
+
+  /// The data sets whose cache folder this source checks, which other sources should skip.
+  public var verifiedNames: Set<String> {
+    Set(registry.filter { $0.download?.isVerifiable == true }.map(\.name))
+  }
+
+  public func placesSearched(for name: String, explicit: String?) -> [String] {
+    guard explicit == nil, let download = download(for: name), let folder = folder(for: name)
+    else { return [] }
+
+    var places = download.isVerifiable ? [folder.path] : []
+    if settings.isOffline { places.append("downloads, turned off by MNB_OFFLINE") }
+    return places
+  }
+
+  public func find(_ name: String, explicit: String?) throws(DatasetError) -> DatasetFiles? {
+    try find(name, explicit: explicit, monitor: .none)
+  }
+
+  /// The verified files of data set `name` in the cache, downloading those missing or damaged.
+  ///
+  /// Returns nil for a data set that is not in the registry, when a folder was given with
+  /// `explicit`, and when downloading is off and the cache lacks a verified file.
+  ///
+  /// - Throws: `DatasetError.downloadFailed` when every mirror fails for a file,
+  ///   `.downloadUnverifiable` for a data set without checksums, `.invalidMirror` for a bad
+  ///   `MNB_MIRROR`, `.cacheUnusable` when the cache folder cannot be written, and
+  ///   `.unreadable(.cancelled)` when the monitor asks to stop.
+  public func find(
+    _ name: String, explicit: String?, monitor: LoadMonitor
+  ) throws(DatasetError) -> DatasetFiles? {
+    guard explicit == nil, let download = download(for: name), let folder = folder(for: name)
+    else { return nil }
+    guard download.isVerifiable else {
+      if settings.isOffline { return nil }
+      throw .downloadUnverifiable(
+        name: name, directory: folder, files: download.files.map(\.name),
+        mirrors: try settings.mirrors(for: download))
+    }
+
+    let missing = try unverifiedFiles(of: download, in: folder, monitor: monitor)
+    if !missing.isEmpty {
+      if settings.isOffline { return nil }
+      try fetch(missing, of: name, download: download, into: folder, monitor: monitor)
+    }
+    return files(of: download, in: folder)
+  }
+
+  private func download(for name: String) -> DatasetDownload? {
+    registry.first { $0.name == name }?.download
+  }
+
+  private func folder(for name: String) -> URL? {
+    cacheDirectory?.appending(component: name, directoryHint: .isDirectory)
+  }
+
+  /// The files of `download` that are absent from `folder` or do not match their checksum.
+  private func unverifiedFiles(
+    of download: DatasetDownload, in folder: URL, monitor: LoadMonitor
+  ) throws(DatasetError) -> [DownloadFile] {
+    var missing: [DownloadFile] = []
+    for file in download.files {
+      let url = folder.appending(component: file.name)
+      do {
+        if try DownloadVerifier.problem(with: url, expected: file, monitor: monitor) == nil {
+          continue
+        }
+      } catch .cancelled(let url) {
+        throw .unreadable(.cancelled(url))
+      } catch {
+        // An absent or unopenable file is fetched again, like a damaged one.
+      }
+      missing.append(file)
+    }
+    return missing
+  }
+
+  private func files(of download: DatasetDownload, in folder: URL) -> DatasetFiles {
+    let urls = download.files.map { folder.appending(component: $0.name) }
+    return DatasetFiles(
+      trainImages: urls[0], trainLabels: urls[1], testImages: urls[2], testLabels: urls[3],
+      directory: folder)
+  }
+}
