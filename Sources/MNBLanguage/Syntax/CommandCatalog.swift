@@ -11,7 +11,8 @@ public enum CommandCatalog {
       details: """
         Looks for a folder NAME holding the four IDX files (gzip-compressed or raw) in:
         the DIR given after 'from' (or DIR/NAME), then $MNB_DATA/NAME,
-        then ${XDG_CACHE_HOME:-~/.cache}/mnb/NAME, then /usr/share/datasets/NAME.
+        then ${XDG_CACHE_HOME:-~/.cache}/mnb/NAME, then /usr/share/datasets/NAME; 'mnist'
+        and 'fashion-mnist' are then downloaded into the cache folder and checked.
         'load model NAME from "FILE"' reads a file written by 'save MODEL' and names the
         model NAME, replacing any model of that name; 'eval', 'predict' and 'train' then
         check that the data has the model's image size and classes.
