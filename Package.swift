@@ -28,7 +28,7 @@ let package = Package(
 
     .testTarget(name: "MNBDataTests", dependencies: ["MNBData"]),
     .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine", "MNBData"]),
-    .testTarget(name: "MNBModelsTests", dependencies: ["MNBModels"]),
+    .testTarget(name: "MNBModelsTests", dependencies: ["MNBModels", "MNBData", "MNBEngine"]),
     .testTarget(name: "MNBPlotTests", dependencies: ["MNBPlot"]),
     .testTarget(name: "MNBNotebookTests", dependencies: ["MNBNotebook", "MNBData"]),
     .testTarget(name: "MNBReplTests", dependencies: ["MNBRepl", "MNBLanguage"]),

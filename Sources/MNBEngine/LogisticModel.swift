@@ -27,6 +27,8 @@ public struct LogisticModel: Sendable, Equatable {
   public internal(set) var epochsTrained: Int
 
   public var classCount: Int { classNames.count }
+  /// The most classes a model can have: the widest vector the training kernels use.
+  public static var maximumClassCount: Int { RowKernel.maximumClassCount }
   /// Rows of `weights`: the bias row and one row per pixel.
   public var weightRowCount: Int { inputSize + 1 }
 

@@ -70,6 +70,9 @@ extension ModelFile {
     let classNames = try self.classNames(from: &reader, file: file)
 
     let epochs = try reader.count("epochs trained")
+    guard epochs <= Self.maximumEpochs else {
+      throw .invalidCount(file: file, field: "number of epochs trained", value: epochs)
+    }
     let losses = try reader.countedFloats("loss history")
     let validationLosses = try reader.countedFloats("validation loss history")
     let (rows, _) = inputSize.addingReportingOverflow(1)
@@ -88,12 +91,19 @@ extension ModelFile {
     throws(ModelFileError) -> [String]
   {
     let count = try positive(reader.count("class count"), "class count", file: file)
+    guard count <= LogisticModel.maximumClassCount else {
+      throw .invalidCount(file: file, field: "class count", value: count)
+    }
     try reader.require(count * 4, for: "class names")
     var names: [String] = []
     names.reserveCapacity(count)
     for index in 0..<count { names.append(try reader.text("name of class \(index)")) }
     return names
   }
+
+  /// Far more epochs than any run makes, with room for the file to be trained further and
+  /// still fit its 32-bit field.
+  static let maximumEpochs = 1 << 31
 
   private static func positive(_ value: Int, _ field: String, file: String)
     throws(ModelFileError) -> Int

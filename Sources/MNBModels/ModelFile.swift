@@ -39,6 +39,10 @@ public enum ModelFile {
       throw .noSuchFile(file: file)
     }
     if isFolder.boolValue { throw .isAFolder(file: file) }
+    var status = stat()
+    if stat(url.path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG {
+      throw .unreadable(file: file, reason: "it is a device, a pipe or a socket, not a file")
+    }
 
     do {
       return Array(try Data(contentsOf: url))

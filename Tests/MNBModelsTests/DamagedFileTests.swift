@@ -82,12 +82,11 @@ import Testing
     var bytes = Fixtures.bytes()
     let field = 20 + 1 + 12
     bytes.replaceSubrange(field..<field + 4, with: Fixtures.littleEndian(0x7FFF_FFFF))
-    #expect {
+    #expect(
+      throws: ModelFileError.invalidCount(
+        file: Fixtures.file, field: "class count", value: 0x7FFF_FFFF)
+    ) {
       try ModelFile.decoded(Fixtures.resealed(bytes), file: Fixtures.file)
-    } throws: { error in
-      guard case .lengthOverrun(_, "class names", _, let needed, _) = error as? ModelFileError
-      else { return false }
-      return needed == 0x7FFF_FFFF * 4
     }
   }
 

@@ -16,6 +16,7 @@ public enum AtomicFile {
     throws(AtomicFileError)
   {
     let target = displayPath ?? url.path
+    try refuseSpecialFile(at: url, target: target)
     let (descriptor, temporary) = try createTemporary(beside: url, target: target)
 
     do {
@@ -30,6 +31,17 @@ public enum AtomicFile {
 
     try finish(descriptor, renaming: temporary, to: url, target: target)
     syncFolder(of: url)
+  }
+
+  /// A rename over a device or a pipe would replace the node itself, not write into it.
+  private static func refuseSpecialFile(at url: URL, target: String) throws(AtomicFileError) {
+    var status = stat()
+    guard lstat(url.path, &status) == 0 else { return }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG, S_IFLNK: return
+    case S_IFDIR: throw .isAFolder(target: target)
+    default: throw .notARegularFile(target: target)
+    }
   }
 
   /// Makes the error for `code`, the `errno` of a failed call about `target`.

@@ -13,6 +13,8 @@ public enum AtomicFileError: Error, Equatable, Sendable {
   case isAFolder(target: String)
   /// Any other failure, as the `errno` code the system gave.
   case systemError(target: String, code: Int32)
+  /// The path names a device, a pipe or a socket, which a rename would replace.
+  case notARegularFile(target: String)
 }
 
 extension AtomicFileError: CustomStringConvertible {
@@ -32,6 +34,9 @@ extension AtomicFileError: CustomStringConvertible {
       return "cannot write '\(target)': it is a folder; choose a file name"
     case .systemError(let target, let code):
       return "cannot write '\(target)': \(Self.systemMessage(code))"
+    case .notARegularFile(let target):
+      return "cannot write '\(target)': it is a device, a pipe or a socket, not a file; "
+        + "choose a file name"
     }
   }
 
