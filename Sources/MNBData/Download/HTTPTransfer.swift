@@ -72,13 +72,25 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     completionHandler(isDowngrade ? nil : request)
   }
 
+  /// Foundation's wording names error domains and codes; say what happened instead.
+  private static func reason(for error: Error) -> String {
+    switch (error as? URLError)?.code {
+    case .timedOut?: "the server stopped answering"
+    case .cannotConnectToHost?: "the connection was refused"
+    case .cannotFindHost?: "the host name is unknown"
+    case .notConnectedToInternet?: "there is no network"
+    case .networkConnectionLost?: "the connection was lost"
+    default: error.localizedDescription.lowercased()
+    }
+  }
+
   func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
     lock.withLock {
       if state.problem == nil, let announced = state.announced, state.received < announced {
         state.problem = .cutShort(expected: announced, received: state.received)
       }
       if state.problem == nil, let error {
-        state.problem = .connectionFailed(reason: error.localizedDescription.lowercased())
+        state.problem = .connectionFailed(reason: Self.reason(for: error))
       }
       state.isFinished = true
     }
