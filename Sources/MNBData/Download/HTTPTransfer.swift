@@ -113,17 +113,7 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
   }
 
   private static func write(_ data: Data, to descriptor: Int32) -> DownloadProblem? {
-    let code: Int32 = data.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Foundation.write(
-          descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        if written < 0 { return errno }
-        offset += written
-      }
-      return 0
-    }
+    let code = DescriptorWriter.writeAll(data, to: descriptor)
     guard code != 0 else { return nil }
     return .cannotWrite(reason: String(cString: strerror(code)).lowercased())
   }

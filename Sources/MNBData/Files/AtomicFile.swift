@@ -88,17 +88,7 @@ public enum AtomicFile {
   private static func writeAll(_ data: Data, to descriptor: Int32, target: String)
     throws(AtomicFileError)
   {
-    let code: Int32 = data.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Foundation.write(
-          descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        if written < 0 { return errno }
-        offset += written
-      }
-      return 0
-    }
+    let code = DescriptorWriter.writeAll(data, to: descriptor)
     if code != 0 { throw failure(code, target: target) }
   }
 
