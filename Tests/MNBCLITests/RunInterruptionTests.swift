@@ -13,16 +13,20 @@ import Testing
     vars
     """
 
+  /// The long notebook started in the background with `-o report.ipynb`, once it trains.
+  private func startLongRun(in data: TinyDataset) throws -> (run: BackgroundRun, report: URL) {
+    let notebook = try data.file("long.mnb", Self.longNotebook)
+    let report = data.root.appendingPathComponent("report.ipynb")
+    let run = try BackgroundRun(
+      ["run", notebook.path, "-o", report.path], environment: ["MNB_DATA": data.root.path])
+    try run.waitForLog(containing: "epoch 1/")
+    return (run, report)
+  }
+
   @Test func ctrlCStopsTheCellWritesTheReportAndExits130() throws {
     let data = try TinyDataset(trainCount: 3000)
     defer { data.remove() }
-    let notebook = try data.file("long.mnb", Self.longNotebook)
-    let report = data.root.appendingPathComponent("report.ipynb")
-
-    let run = try BackgroundRun(
-      ["run", notebook.path, "-o", report.path], environment: ["MNB_DATA": data.root.path])
-    try run.waitForLog(containing: "[1/3] load")
-    try run.waitForLog(containing: "epoch 1/")
+    let (run, report) = try startLongRun(in: data)
     kill(run.process.processIdentifier, SIGINT)
     let status = run.wait()
 
@@ -50,12 +54,8 @@ import Testing
   @Test func aKilledRunLeavesACompleteReport() throws {
     let data = try TinyDataset(trainCount: 3000)
     defer { data.remove() }
-    let notebook = try data.file("long.mnb", Self.longNotebook)
-    let report = data.root.appendingPathComponent("report.ipynb")
+    let (run, report) = try startLongRun(in: data)
 
-    let run = try BackgroundRun(
-      ["run", notebook.path, "-o", report.path], environment: ["MNB_DATA": data.root.path])
-    try run.waitForLog(containing: "epoch 1/")
     kill(run.process.processIdentifier, SIGKILL)
     _ = run.wait()
 
