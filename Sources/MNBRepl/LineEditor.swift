@@ -1,5 +1,6 @@
 @preconcurrency import CEditLine
 import Foundation
+import MNBLanguage
 
 /// An interactive line reader on libedit, with Tab completion and an in-memory history.
 ///
@@ -116,8 +117,6 @@ final class LineEditor {
   }
 
   private static func terminalWidth() -> Int {
-    var size = winsize()
-    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-    return Int(size.ws_col)
+    TerminalSize.of(STDOUT_FILENO)?.columns ?? 80
   }
 }

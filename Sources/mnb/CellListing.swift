@@ -1,4 +1,4 @@
-import Foundation
+import MNBLanguage
 import MNBNotebook
 
 /// The table `mnb run --list` prints: every cell with its number, name, line and size.
@@ -6,7 +6,7 @@ struct CellListing {
   let notebook: Notebook
 
   var text: String {
-    var rows: [[String]] = [["cell", "name", "line", "kind", "commands"]]
+    var rows: [[String]] = []
     var number = 0
     for cell in notebook.cells {
       let isCode = cell.kind != .markdown
@@ -16,15 +16,8 @@ struct CellListing {
         isCode ? String(cell.statements.count) : "",
       ])
     }
-    let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-    return rows.map { row in
-      row.enumerated().map { column, cell in
-        cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-      }
-      .joined(separator: "  ")
-      .replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
-    }
-    .joined(separator: "\n") + "\n"
+    return Format.table(
+      header: ["cell", "name", "line", "kind", "commands"], rows: rows, leftAligned: true)
   }
 
   private func kind(of cell: Cell) -> String {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Writes whole buffers to a file descriptor, resuming after interrupted or partial writes.
-enum DescriptorWriter {
+public enum DescriptorWriter {
   /// Writes all of `data`; returns 0, or the `errno` of the write that failed.
-  static func writeAll(_ data: Data, to descriptor: Int32) -> Int32 {
+  public static func writeAll(_ data: Data, to descriptor: Int32) -> Int32 {
     data.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {

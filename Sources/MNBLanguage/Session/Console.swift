@@ -1,4 +1,5 @@
 import Foundation
+import MNBData
 import Synchronization
 
 /// Where a session's words go: results to `output`, logs and diagnostics to `log`.
@@ -53,11 +54,11 @@ public struct StandardStream: Sendable {
   /// The `errno` of the first failed write to standard output, or 0.
   private static let outputFailure = Atomic<Int32>(0)
 
-  /// Why writing results failed, unless the reader merely closed the pipe (as `head` does).
   /// Whoever reads the results has gone (as `head` does once it has its lines), so there is
   /// no point in producing more.
   public static var outputIsClosed: Bool { outputFailure.load(ordering: .relaxed) == EPIPE }
 
+  /// Why writing results failed, unless the reader merely closed the pipe.
   public static var outputProblem: String? {
     let code = outputFailure.load(ordering: .relaxed)
     guard code != 0, code != EPIPE else { return nil }
@@ -65,22 +66,9 @@ public struct StandardStream: Sendable {
   }
 
   public func write(_ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes {
-        Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
-      }
-      if written < 0 && errno == EINTR { continue }
-      guard written > 0 else {
-        if descriptor == STDOUT_FILENO {
-          _ = Self.outputFailure.compareExchange(
-            expected: 0, desired: written < 0 ? errno : EIO, ordering: .relaxed)
-        }
-        return
-      }
-      offset += written
+    let code = DescriptorWriter.writeAll(Data(text.utf8), to: descriptor)
+    if code != 0 && descriptor == STDOUT_FILENO {
+      _ = Self.outputFailure.compareExchange(expected: 0, desired: code, ordering: .relaxed)
     }
-    bytes.removeAll()
   }
 }

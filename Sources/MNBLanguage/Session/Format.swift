@@ -2,7 +2,7 @@ import Foundation
 import MNBData
 
 /// Plain-text layouts shared by the commands: shapes, durations and small tables.
-enum Format {
+public enum Format {
   static func seconds(_ seconds: Double) -> String {
     seconds < 10 ? String(format: "%.2f s", seconds) : String(format: "%.1f s", seconds)
   }
@@ -45,7 +45,7 @@ enum Format {
   ///
   /// A table wider than `width` columns is cut into blocks of columns that fit, one under the
   /// other, each repeating the first column, so a narrow terminal never wraps a row.
-  static func table(
+  public static func table(
     header: [String], rows: [[String]], leftAligned: Bool = false, width: Int? = nil
   ) -> String {
     let all = [header] + rows

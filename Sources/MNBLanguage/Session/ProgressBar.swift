@@ -67,8 +67,6 @@ struct ProgressBar {
 
   /// The width of the terminal on `descriptor`, or 80 when it does not say.
   static func columns(of descriptor: Int32) -> Int {
-    var size = winsize()
-    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-    return Int(size.ws_col)
+    TerminalSize.of(descriptor)?.columns ?? 80
   }
 }

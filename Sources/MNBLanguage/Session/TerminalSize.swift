@@ -1,16 +1,19 @@
 import Foundation
 
-/// The size of the terminal on standard output, in character cells.
-struct TerminalSize {
-  var columns: Int
-  var rows: Int
+/// The size of a terminal, in character cells.
+public struct TerminalSize: Sendable {
+  public var columns: Int
+  public var rows: Int
 
-  /// The terminal's size, or 100×30 when standard output is not a terminal.
-  static var current: TerminalSize {
+  /// The size of the terminal on `descriptor`, or nil when it is not a terminal.
+  public static func of(_ descriptor: Int32) -> TerminalSize? {
     var size = winsize()
-    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
-      return TerminalSize(columns: 100, rows: 30)
-    }
+    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return TerminalSize(columns: Int(size.ws_col), rows: Int(size.ws_row))
+  }
+
+  /// The size of the terminal on standard output, or 100×30 when it is not a terminal.
+  static var current: TerminalSize {
+    of(STDOUT_FILENO) ?? TerminalSize(columns: 100, rows: 30)
   }
 }
