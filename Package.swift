@@ -15,9 +15,11 @@ let package = Package(
     .target(name: "MNBData", dependencies: ["CZlib"]),
     .target(name: "MNBEngine", dependencies: ["MNBData", "COpenBLAS"]),
     .target(name: "MNBPlot"),
+    .target(name: "MNBImage", dependencies: ["CZlib"]),
     .target(name: "MNBModels", dependencies: ["MNBEngine", "MNBData"]),
     .target(
-      name: "MNBLanguage", dependencies: ["MNBData", "MNBEngine", "MNBModels", "MNBPlot"]),
+      name: "MNBLanguage",
+      dependencies: ["MNBData", "MNBEngine", "MNBModels", "MNBPlot", "MNBImage"]),
     .target(name: "MNBNotebook", dependencies: ["MNBData", "MNBLanguage"]),
     .target(name: "MNBRepl", dependencies: ["MNBLanguage", "CEditLine"]),
     .executableTarget(
@@ -30,6 +32,7 @@ let package = Package(
     .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine", "MNBData"]),
     .testTarget(name: "MNBModelsTests", dependencies: ["MNBModels", "MNBData", "MNBEngine"]),
     .testTarget(name: "MNBPlotTests", dependencies: ["MNBPlot"]),
+    .testTarget(name: "MNBImageTests", dependencies: ["MNBImage", "CZlib"]),
     .testTarget(name: "MNBNotebookTests", dependencies: ["MNBNotebook", "MNBData"]),
     .testTarget(name: "MNBReplTests", dependencies: ["MNBRepl", "MNBLanguage"]),
     .testTarget(name: "MNBLanguageTests", dependencies: ["MNBLanguage", "MNBNotebook"]),
