@@ -23,7 +23,8 @@ public enum PictureFile {
   private static func contents(of url: URL, displayPath: String) throws(ImageError) -> [UInt8] {
     let attributes: [FileAttributeKey: Any]
     do {
-      attributes = try FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+      attributes = try FileManager.default.attributesOfItem(
+        atPath: url.resolvingSymlinksInPath().path)
     } catch {
       let exists = FileManager.default.fileExists(atPath: url.path)
       throw .unreadable(file: displayPath, reason: exists ? "permission denied" : "no such file")

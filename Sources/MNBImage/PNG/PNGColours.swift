@@ -8,9 +8,10 @@ struct PNGColours {
   /// The one gray or RGB sample value tRNS marks fully transparent, as raw samples.
   let transparentSamples: [Int]?
 
-  init(header: PNGHeader, palette: ArraySlice<UInt8>?, transparency: ArraySlice<UInt8>?,
-    file: String) throws(ImageError)
-  {
+  init(
+    header: PNGHeader, palette: ArraySlice<UInt8>?, transparency: ArraySlice<UInt8>?,
+    file: String
+  ) throws(ImageError) {
     self.header = header
     var luminance: [Float] = []
     var alpha: [Float] = []
@@ -23,8 +24,10 @@ struct PNGColours {
         throw .badPalette(file: file, reason: "tRNS holds \(transparency.count) bytes")
       }
       let start = transparency.startIndex
-      transparent = (0..<count).map { Int(transparency[start + 2 * $0]) << 8
-        | Int(transparency[start + 2 * $0 + 1]) }
+      transparent = (0..<count).map {
+        Int(transparency[start + 2 * $0]) << 8
+          | Int(transparency[start + 2 * $0 + 1])
+      }
     }
     paletteLuminance = luminance
     paletteAlpha = alpha

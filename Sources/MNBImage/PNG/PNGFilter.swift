@@ -30,7 +30,8 @@ enum PNGFilter {
     for index in 0..<count {
       let left = index >= bytesPerPixel ? bytes[start + index - bytesPerPixel] : 0
       let above = previous.map { bytes[$0 + index] } ?? 0
-      let aboveLeft = index >= bytesPerPixel ? (previous.map { bytes[$0 + index - bytesPerPixel] } ?? 0) : 0
+      let aboveLeft =
+        index >= bytesPerPixel ? (previous.map { bytes[$0 + index - bytesPerPixel] } ?? 0) : 0
       let predictor: UInt8
       switch filter {
       case 1: predictor = left

@@ -58,7 +58,8 @@ struct PNGHeader {
     colourType = type
     guard data[start + 10] == 0, data[start + 11] == 0, data[start + 12] <= 1 else {
       throw .illegalHeader(
-        file: file, reason: "unknown compression, filter or interlace method "
+        file: file,
+        reason: "unknown compression, filter or interlace method "
           + "(\(data[start + 10]), \(data[start + 11]), \(data[start + 12]))")
     }
     isInterlaced = data[start + 12] == 1
