@@ -1,3 +1,4 @@
+import Foundation
 import MNBData
 import MNBEngine
 import MNBPlot
@@ -36,6 +37,13 @@ extension Session {
       return (.confusion(matrix), "confusion")
     case .images(let reference):
       return (.images(try imageGrid(of: reference, title: title)), "images")
+    case .picture(let file):
+      let picture = try preparedPicture(file, side: Self.defaultPictureSide)
+      let grid = ImageGrid(
+        images: [picture.pixels], height: picture.height, width: picture.width,
+        captions: [URL(fileURLWithPath: file.value).lastPathComponent],
+        title: title ?? "'\(file.value)' as a model sees it")
+      return (.images(grid), "picture")
     case .errors(let name, let reference):
       return (.images(try errorGrid(of: name, on: reference, title: title)), "errors")
     }

@@ -95,6 +95,7 @@ extension Session {
     case .weights(let model), .confusion(let model, _), .errors(let model, _): model.location
     case .loss(let models): models[0].location
     case .images(let data): data.name.location
+    case .picture(let file): file.location
     }
   }
 }

@@ -85,6 +85,10 @@ public final class Session {
       try evaluate(model, on: data)
     case .predict(let model, let data):
       try predict(model, on: data)
+    case .predictPicture(let model, let file):
+      try predict(model, onPicture: file)
+    case .showPicture(let file):
+      try showPicture(file)
     case .declareParameter(let declaration):
       declare(declaration)
     case .runNotebook(let path):

@@ -1,5 +1,6 @@
 import MNBData
 import MNBEngine
+import MNBImage
 import MNBModels
 
 /// What went wrong while a command ran. The facts only; the wording is in `description`.
@@ -24,6 +25,8 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
   case nothingToPlot(reason: String)
   case unknownSetting(name: String)
   case conflictingOptions(String)
+  case pictureFailed(ImageError)
+  case pictureNeedsSquareModel(model: String, height: Int, width: Int)
 
   public var description: String {
     switch self {
@@ -64,6 +67,11 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
         + allowed.map { "'\($0)'" }.joined(separator: " or ")
     case .conflictingOptions(let reason):
       reason
+    case .pictureFailed(let error):
+      error.description
+    case .pictureNeedsSquareModel(let model, let height, let width):
+      "model '\(model)' takes \(height)x\(width) images; pictures are prepared only for "
+        + "square ones"
     case .nothingToPlot(let reason):
       "nothing to plot: \(reason)"
     case .unknownSetting(let name):

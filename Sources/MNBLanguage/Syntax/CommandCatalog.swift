@@ -31,7 +31,12 @@ public enum CommandCatalog {
       example: "export m \"weights.npy\""),
     CommandSpec(
       name: "show", group: .data, syntax: "show DATA | show DATA[INDEX]",
-      summary: "describe a data set, or draw one of its images as text",
+      summary: "describe a data set, or draw one of its images (or a picture file) as text",
+      details: """
+        'show "FILE.png"' reads a picture of your own (PNG, PGM or PPM) and draws it as
+        'predict' prepares it for a 28x28 model: gray, light ink on black, the digit fitted
+        into 20x20 and centred by its centre of mass, as MNIST's images were made.
+        """,
       example: "show train[0]"),
     CommandSpec(
       name: "train", group: .model, syntax: "train MODEL on DATA [OPTION VALUE]...",
@@ -53,7 +58,15 @@ public enum CommandCatalog {
     CommandSpec(
       name: "predict", group: .model, syntax: "predict MODEL on DATA",
       summary: "print the predicted class of each image (the first 10 unless a range is given)",
-      example: "predict m on test[0:5]"),
+      details: """
+        DATA may also be a picture file in quotes, "FILE.png" (PNG, PGM or PPM, told apart
+        by their content): the picture is made gray, inverted when its border is light,
+        cropped to the digit, fitted into 20/28 of the model's side keeping its proportions
+        and centred by its centre of mass, as MNIST's images were; then the three likeliest
+        classes are listed with their probabilities. 'show "FILE.png"' draws what the model
+        sees.
+        """,
+      example: "predict m on \"digit.png\""),
     CommandSpec(
       name: "run", group: .session, syntax: "run \"FILE.mnb\"",
       summary: "run a notebook's cells in this session",
@@ -86,7 +99,8 @@ public enum CommandCatalog {
         With 'to', the picture is written to that file (.png or .svg). Otherwise a notebook
         run writes it into a folder beside the notebook (NAME_files/), and the interactive
         session draws it in the terminal, and also into the folder of 'set plots "DIR"'.
-        'plot errors' shows the first 24 images the model gets wrong.
+        'plot errors' shows the first 24 images the model gets wrong; 'plot images "FILE.png"'
+        shows a picture file as 'predict' prepares it.
         """,
       options: PlotOptionSpecs.all,
       example: "plot weights m to \"weights.png\""),

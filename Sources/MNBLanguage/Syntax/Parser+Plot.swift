@@ -16,7 +16,11 @@ extension Parser {
       try expectWord("on")
       subject = .confusion(model: model, data: try dataReference())
     case "images":
-      subject = .images(try dataReference())
+      if case .string = current.kind {
+        subject = .picture(file: try string(describedAs: "a picture file"))
+      } else {
+        subject = .images(try dataReference())
+      }
     case "errors":
       let model = try name(describedAs: "a model name")
       try expectWord("on")

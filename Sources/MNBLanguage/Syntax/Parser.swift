@@ -69,6 +69,7 @@ public struct Parser {
       let directory = acceptWord("from") ? try string(describedAs: "a folder") : nil
       return .load(dataset: dataset, directory: directory)
     case "show":
+      if case .string = current.kind { return .showPicture(file: try string(describedAs: "a picture file")) }
       return .show(try dataReference())
     case "train":
       let model = try name(describedAs: "a model name")
@@ -82,6 +83,9 @@ public struct Parser {
     case "predict":
       let model = try name(describedAs: "a model name")
       try expectWord("on")
+      if case .string = current.kind {
+        return .predictPicture(model: model, file: try string(describedAs: "a picture file"))
+      }
       return .predict(model: model, data: try dataReference())
     case "vars":
       return .listVariables

@@ -24,6 +24,10 @@ public indirect enum Command: Sendable, Equatable {
   case evaluate(model: Located<String>, data: DataReference)
   /// `predict MODEL on DATA`: the predicted class of each image.
   case predict(model: Located<String>, data: DataReference)
+  /// `predict MODEL on "FILE"`: the likeliest classes of the user's own picture.
+  case predictPicture(model: Located<String>, file: Located<String>)
+  /// `show "FILE"`: a picture as the model sees it, prepared like MNIST, drawn as text.
+  case showPicture(file: Located<String>)
   /// `param NAME TYPE = VALUE`: declares a parameter unless it already has a value.
   case declareParameter(ParameterDeclaration)
   /// `run "FILE"`: runs a notebook's cells in this session.
@@ -100,6 +104,8 @@ public struct PlotRequest: Sendable, Equatable {
     case confusion(model: Located<String>, data: DataReference)
     /// Images of a data set with their labels.
     case images(DataReference)
+    /// A picture file prepared like MNIST, as a model sees it.
+    case picture(file: Located<String>)
     /// The images a model gets wrong, with predicted and true labels.
     case errors(model: Located<String>, data: DataReference)
   }
