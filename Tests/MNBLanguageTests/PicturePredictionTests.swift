@@ -13,7 +13,9 @@ struct PicturePredictionTests {
     try session.run("load mnist")
     try session.run("train m on train")
 
-    for (digit, drawing) in [("7", PenDrawing.seven), ("1", PenDrawing.one), ("0", PenDrawing.zero)] {
+    for (digit, drawing) in [
+      ("7", PenDrawing.seven), ("1", PenDrawing.one), ("0", PenDrawing.zero),
+    ] {
       let file = try session.write(drawing, as: "digit\(digit).png")
       session.clearOutput()
       try session.run("predict m on \"\(file)\"")

@@ -69,7 +69,9 @@ public struct Parser {
       let directory = acceptWord("from") ? try string(describedAs: "a folder") : nil
       return .load(dataset: dataset, directory: directory)
     case "show":
-      if case .string = current.kind { return .showPicture(file: try string(describedAs: "a picture file")) }
+      if case .string = current.kind {
+        return .showPicture(file: try string(describedAs: "a picture file"))
+      }
       return .show(try dataReference())
     case "train":
       let model = try name(describedAs: "a model name")
