@@ -19,6 +19,10 @@ public struct DatasetCatalog: Sendable {
       environment: environment, homeDirectory: homeDirectory, registry: registry)
     var locator = DatasetLocator(environment: environment, homeDirectory: homeDirectory)
     locator.namesLeftToDownloads = downloads.verifiedNames
+    for entry in registry {
+      guard let download = entry.download, download.isVerifiable else { continue }
+      locator.checksums[entry.name] = download.files
+    }
     self.init(sources: [locator, downloads])
   }
 
@@ -52,23 +56,66 @@ public struct DatasetCatalog: Sendable {
   /// training image, so a damaged label byte is caught rather than taken for a new class; see
   /// `ClassNumbering`.
   ///
+  /// Files of a known data set found outside a folder named with `from` are checked against
+  /// their SHA-256 as they are read; a damaged file in the download cache is fetched again
+  /// (unless downloads are off) and the load repeated.
+  ///
   /// - Parameter monitor: asked between slices of each file whether to stop (the error is then
   ///   `.unreadable(.cancelled)`), and told the bytes read.
-  /// - Throws: `DatasetError`: whatever `locate` throws, `.unreadable`, `.countMismatch`,
+  /// - Throws: `DatasetError`: whatever `locate` throws, `.checksumMismatch`, `.unreadable`,
+  ///   `.countMismatch`,
   ///   `.labelOutOfRange` (known data sets), `.classesWithoutImages` (other data sets) and
   ///   `.shapeMismatch`.
   public func load(
     _ name: String, from explicit: String? = nil,
     maximumBytes: Int = IDXReader.defaultMaximumBytes, monitor: LoadMonitor = .none
   ) throws(DatasetError) -> LoadedSplits {
-    let files = try locate(name, from: explicit, monitor: monitor)
+    var files = try locate(name, from: explicit, monitor: monitor)
+    var refetched: Set<URL> = []
+    while true {
+      do {
+        return try loadSplits(of: name, from: files, maximumBytes: maximumBytes, monitor: monitor)
+      } catch {
+        guard let damaged = refetchable(error, in: files), refetched.insert(damaged).inserted
+        else { throw error }
+        unlink(damaged.path)
+        files = try locate(name, from: explicit, monitor: monitor)
+      }
+    }
+  }
 
+  /// The cached file `error` is about, when it may be fetched again: downloads are on and the
+  /// file is damaged rather than the load stopped.
+  private func refetchable(_ error: DatasetError, in files: DatasetFiles) -> URL? {
+    guard files.isCached, !downloadsAreOff else { return nil }
+    switch error {
+    case .checksumMismatch(_, let file, _, _, _):
+      return file
+    case .unreadable(.cancelled):
+      return nil
+    case .unreadable(let error) where files.all.contains(error.url):
+      return error.url
+    default:
+      return nil
+    }
+  }
+
+  private var downloadsAreOff: Bool {
+    sources.compactMap { ($0 as? DownloadSource)?.settings.isOffline }.first ?? true
+  }
+
+  /// Reads the splits of `files`, checking each file against its checksum, if it has one, in
+  /// the same pass.
+  private func loadSplits(
+    of name: String, from files: DatasetFiles, maximumBytes: Int, monitor: LoadMonitor
+  ) throws(DatasetError) -> LoadedSplits {
+    let checks = ContentCheck.checks(for: files, of: name)
     let trainPair = try readLabelledImages(
       images: files.trainImages, labels: files.trainLabels, maximumBytes: maximumBytes,
-      monitor: monitor)
+      monitor: monitor, checks: (checks[0], checks[1]))
     let testPair = try readLabelledImages(
       images: files.testImages, labels: files.testLabels, maximumBytes: maximumBytes,
-      monitor: monitor)
+      monitor: monitor, checks: (checks[2], checks[3]))
 
     var classNames = KnownDataset.named(name)?.classNames ?? []
     if classNames.isEmpty {

@@ -25,6 +25,7 @@ extension DatasetLocator {
           files.notes.append(
             explicitNote(name, explicit: explicit, surveys: passed.prefix(2), used: directory))
         }
+        if position >= explicitCount { files.checksums = checksums[name] }
         return files
       case .partial(let missing, let unusable?) where missing.isEmpty:
         throw .unusableFile(name: name, file: unusable.file, kind: unusable.kind)

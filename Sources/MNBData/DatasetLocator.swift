@@ -18,6 +18,9 @@ public struct DatasetLocator: DatasetSource {
   /// Data sets whose folder under the cache is not searched here, because a `DownloadSource`
   /// checks the files there against their checksums.
   public var namesLeftToDownloads: Set<String> = []
+  /// The files of the data sets whose copies must match known checksums, by name; copies in
+  /// a folder named with `from` are never checked.
+  public var checksums: [String: [DownloadFile]] = [:]
   /// How entries on disk are examined; tests replace it to simulate failures.
   var inspector = EntryInspector.system
 

@@ -32,6 +32,21 @@ public enum IDXError: Error, Equatable, Sendable {
   case cancelled(URL)
 }
 
+extension IDXError {
+  /// The file the error is about.
+  public var url: URL {
+    switch self {
+    case .cannotOpen(let url, _), .notAFile(let url, _), .readFailed(let url, _),
+      .emptyFile(let url), .headerCutShort(let url, _, _), .badMagic(let url, _),
+      .byteSwappedHeader(let url), .unknownType(let url, _), .unsupportedType(let url, _),
+      .wrongDimensionCount(let url, _, _), .zeroDimension(let url, _), .sizeOverflow(let url, _),
+      .overBudget(let url, _, _), .cutShort(let url, _, _, _), .trailingData(let url, _, _),
+      .gzipCutShort(let url, _), .corruptGzip(let url, _), .cancelled(let url):
+      url
+    }
+  }
+}
+
 extension IDXError: CustomStringConvertible {
   public var description: String {
     switch self {

@@ -19,11 +19,35 @@ public enum IDXReader {
     contentsOf url: URL, as kind: IDXFileKind? = nil, maximumBytes: Int = defaultMaximumBytes,
     monitor: LoadMonitor = .none
   ) throws(IDXError) -> IDXArray {
+    try read(contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor) { $0 }
+  }
+
+  /// Reads a whole IDX file like `read(contentsOf:as:maximumBytes:monitor:)`, and returns the
+  /// SHA-256 of its content (after decompression) from the same single pass.
+  public static func readHashing(
+    contentsOf url: URL, as kind: IDXFileKind? = nil, maximumBytes: Int = defaultMaximumBytes,
+    monitor: LoadMonitor = .none
+  ) throws(IDXError) -> (array: IDXArray, sha256: String) {
+    var hasher: HashingByteSource?
+    let array = try read(contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor) {
+      source in
+      let hashing = HashingByteSource(source)
+      hasher = hashing
+      return hashing
+    }
+    return (array, hasher?.hexDigest() ?? "")
+  }
+
+  /// Reads the file through `wrap`, which sees the decompressed stream from its first byte.
+  private static func read(
+    contentsOf url: URL, as kind: IDXFileKind?, maximumBytes: Int, monitor: LoadMonitor,
+    wrap: (any ByteSource) -> any ByteSource
+  ) throws(IDXError) -> IDXArray {
     let file = try FileByteSource(url: url)
     guard file.size > 0 else { throw .emptyFile(url) }
 
     let isCompressed = try startsWithGzipMagic(file)
-    let source: any ByteSource = isCompressed ? try GzipByteSource(file: file) : file
+    let source = wrap(isCompressed ? try GzipByteSource(file: file) : file)
 
     let header = try IDXHeader.read(
       from: source, url: url, kind: kind, fileSize: isCompressed ? nil : file.size,

@@ -3,25 +3,35 @@ import Foundation
 /// Loads an images file and its labels file into a data set.
 ///
 /// - Parameters:
-///   - classNames: the class of each label value; nil names them "0" up to the largest label.
+///   - classNames: the class of each label value; nil names them "0" up to the largest label,
+///     which may be at most `CSVDatasetReader.maximumLabel`.
 ///   - maximumBytes: the largest payload to allocate per file.
+///   - monitor: asked between slices of each file whether to stop, and told the bytes read.
 /// - Throws: `DatasetError.unreadable` for a bad file, `.countMismatch` when the files hold
 ///   different numbers of items and `.labelOutOfRange` for a label with no class.
 public func loadDataset(
   images: URL, labels: URL, name: String, classNames: [String]? = nil,
-  maximumBytes: Int = IDXReader.defaultMaximumBytes
+  maximumBytes: Int = IDXReader.defaultMaximumBytes, monitor: LoadMonitor = .none
 ) throws(DatasetError) -> Dataset {
-  let pair = try readLabelledImages(images: images, labels: labels, maximumBytes: maximumBytes)
-  let classes = classNames ?? (0...Int(pair.labels.bytes.max() ?? 0)).map(String.init)
+  let pair = try readLabelledImages(
+    images: images, labels: labels, maximumBytes: maximumBytes, monitor: monitor)
+  let largest = min(Int(pair.labels.bytes.max() ?? 0), CSVDatasetReader.maximumLabel)
+  let classes = classNames ?? (0...largest).map(String.init)
   return try makeDataset(pair, labelsFile: labels, name: name, classNames: classes)
 }
 
 /// Reads an images file and its labels file, and checks that they hold as many items.
+///
+/// - Parameter checks: the content each file must have, checked in the same pass that reads it;
+///   nil for a file that is not checked.
 func readLabelledImages(
-  images: URL, labels: URL, maximumBytes: Int, monitor: LoadMonitor = .none
+  images: URL, labels: URL, maximumBytes: Int, monitor: LoadMonitor = .none,
+  checks: (images: ContentCheck?, labels: ContentCheck?) = (nil, nil)
 ) throws(DatasetError) -> (images: IDXArray, labels: IDXArray) {
-  let imageArray = try readIDX(images, as: .images, maximumBytes: maximumBytes, monitor: monitor)
-  let labelArray = try readIDX(labels, as: .labels, maximumBytes: maximumBytes, monitor: monitor)
+  let imageArray = try readIDX(
+    images, as: .images, maximumBytes: maximumBytes, monitor: monitor, check: checks.images)
+  let labelArray = try readIDX(
+    labels, as: .labels, maximumBytes: maximumBytes, monitor: monitor, check: checks.labels)
   guard imageArray.count == labelArray.count else {
     throw .countMismatch(
       images: images, labels: labels, imageCount: imageArray.count,
@@ -47,12 +57,24 @@ func makeDataset(
 }
 
 private func readIDX(
-  _ url: URL, as kind: IDXFileKind, maximumBytes: Int, monitor: LoadMonitor
+  _ url: URL, as kind: IDXFileKind, maximumBytes: Int, monitor: LoadMonitor,
+  check: ContentCheck?
 ) throws(DatasetError) -> IDXArray {
+  let read: (array: IDXArray, sha256: String?)
   do {
-    return try IDXReader.read(
-      contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor)
+    if check == nil {
+      read = (
+        try IDXReader.read(contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor),
+        nil
+      )
+    } else {
+      read = try IDXReader.readHashing(
+        contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor)
+    }
   } catch {
     throw .unreadable(error)
   }
+
+  if let check, let sum = read.sha256 { try check.verify(sum, of: url) }
+  return read.array
 }

@@ -22,8 +22,11 @@ public struct ImageGrid: Sendable, Equatable {
 
   var layout: GridLayout { GridLayout(count: max(images.count, 1), aspect: 1.6) }
 
+  /// Wide enough for the title too, which a grid of one or two images would cut off.
   func defaultSize() -> PixelSize {
-    PixelSize(width: layout.columns * 120 + 20, height: layout.rows * 135 + 60)
+    let titleWidth = min(1600, (title?.count ?? 0) * 8 + 40)
+    return PixelSize(
+      width: max(layout.columns * 120 + 20, titleWidth), height: layout.rows * 135 + 60)
   }
 
   func validate() throws {

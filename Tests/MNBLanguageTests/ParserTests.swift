@@ -126,3 +126,31 @@ import Testing
     #expect(found?.location == SourceLocation(line: 7, column: 8))
   }
 }
+
+@Suite struct DataCommandParserTests {
+  private func parse(_ line: String) throws -> Command? {
+    try Parser.parse(line: line, number: 1)?.command
+  }
+
+  @Test func loadDataReadsACSVFileOrAnIDXPair() throws {
+    #expect(
+      try parse(#"load data d from "a.csv""#)
+        == .loadData(
+          name: Located("d", at: .init(line: 1, column: 11)),
+          file: Located("a.csv", at: .init(line: 1, column: 18)), labels: nil))
+    #expect(
+      try parse(#"load data d from "i" labels "l""#)
+        == .loadData(
+          name: Located("d", at: .init(line: 1, column: 11)),
+          file: Located("i", at: .init(line: 1, column: 18)),
+          labels: Located("l", at: .init(line: 1, column: 29))))
+  }
+
+  @Test func aDataSetNamedDataStillLoadsFromAFolder() throws {
+    #expect(
+      try parse(#"load data from "d""#)
+        == .load(
+          dataset: Located("data", at: .init(line: 1, column: 6)),
+          directory: Located("d", at: .init(line: 1, column: 16))))
+  }
+}

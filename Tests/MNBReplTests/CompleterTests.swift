@@ -64,6 +64,8 @@ import Testing
     Case(typed: "load ti", insertion: "ny ", candidates: ["tiny"]),
     Case(typed: "load mnist ", insertion: "from ", candidates: ["from"]),
     Case(typed: "load mnist from ", insertion: "\"", candidates: []),
+    Case(typed: "load d", insertion: "ata ", candidates: ["data"]),
+    Case(typed: "load data mine from \"a.csv\" ", insertion: "labels ", candidates: ["labels"]),
     Case(typed: "load mnist from \"/us", insertion: "r/", candidates: ["usr/"]),
     Case(typed: "run \"Note", insertion: "books/", candidates: ["Notebooks/"]),
     Case(typed: "run \"Notebooks/mnist", insertion: "", candidates: ["mnist.mnb", "mnist_files/"]),

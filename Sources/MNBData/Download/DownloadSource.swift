@@ -3,8 +3,9 @@ import Foundation
 /// Downloads known data sets into `${XDG_CACHE_HOME:-~/.cache}/mnb/NAME/`, verifying every
 /// file, and serves them from there once they are verified.
 ///
-/// A file already in the cache is checked against its size and SHA-256 after decompression
-/// each time; a missing or damaged one is fetched again, trying the mirrors in order. Each
+/// A missing file is fetched, trying the mirrors in order. A file already in the cache is
+/// checked against its SHA-256 after decompression as it loads (see `DatasetCatalog.load`),
+/// which fetches a damaged one again through this source. Each
 /// download goes to a hidden temporary file in the cache folder and is renamed into place only
 /// once verified. See docs/downloads.md.
 public struct DownloadSource: DatasetSource {
@@ -51,10 +52,11 @@ public struct DownloadSource: DatasetSource {
     try find(name, explicit: explicit, monitor: .none)
   }
 
-  /// The verified files of data set `name` in the cache, downloading those missing or damaged.
+  /// The files of data set `name` in the cache, downloading those missing; the result carries
+  /// the checksums the files must match when loaded.
   ///
   /// Returns nil for a data set that is not in the registry, when a folder was given with
-  /// `explicit`, and when downloading is off and the cache lacks a verified file.
+  /// `explicit`, and when downloading is off and the cache lacks a file.
   ///
   /// - Throws: `DatasetError.downloadFailed` when every mirror fails for a file,
   ///   `.downloadUnverifiable` for a data set without checksums, `.invalidMirror` for a bad
@@ -72,7 +74,7 @@ public struct DownloadSource: DatasetSource {
         mirrors: try settings.mirrors(for: download))
     }
 
-    let missing = try unverifiedFiles(of: download, in: folder, monitor: monitor)
+    let missing = absentFiles(of: download, in: folder)
     if !missing.isEmpty {
       if settings.isOffline { return nil }
       try fetch(missing, of: name, download: download, into: folder, monitor: monitor)
@@ -88,31 +90,18 @@ public struct DownloadSource: DatasetSource {
     cacheDirectory?.appending(component: name, directoryHint: .isDirectory)
   }
 
-  /// The files of `download` that are absent from `folder` or do not match their checksum.
-  private func unverifiedFiles(
-    of download: DatasetDownload, in folder: URL, monitor: LoadMonitor
-  ) throws(DatasetError) -> [DownloadFile] {
-    var missing: [DownloadFile] = []
-    for file in download.files {
-      let url = folder.appending(component: file.name)
-      do {
-        if try DownloadVerifier.problem(with: url, expected: file, monitor: monitor) == nil {
-          continue
-        }
-      } catch .cancelled(let url) {
-        throw .unreadable(.cancelled(url))
-      } catch {
-        // An absent or unopenable file is fetched again, like a damaged one.
-      }
-      missing.append(file)
+  /// The files of `download` that are absent from `folder`. Those present are checked against
+  /// their checksums as they are loaded, so each is read once; see `DatasetCatalog.load`.
+  private func absentFiles(of download: DatasetDownload, in folder: URL) -> [DownloadFile] {
+    download.files.filter { file in
+      EntryInspector.system.kind(of: folder.appending(component: file.name).path) != .regularFile
     }
-    return missing
   }
 
   private func files(of download: DatasetDownload, in folder: URL) -> DatasetFiles {
     let urls = download.files.map { folder.appending(component: $0.name) }
     return DatasetFiles(
       trainImages: urls[0], trainLabels: urls[1], testImages: urls[2], testLabels: urls[3],
-      directory: folder)
+      directory: folder, checksums: download.files, isCached: true)
   }
 }

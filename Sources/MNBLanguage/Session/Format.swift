@@ -25,7 +25,12 @@ public enum Format {
 
   static func shape(of dataset: Dataset, named name: String? = nil) -> String {
     "\(name ?? dataset.name): \(dataset.count) images of \(dataset.height)x\(dataset.width), "
-      + "\(dataset.classCount) classes"
+      + classes(dataset.classCount)
+  }
+
+  /// "1 class", "10 classes".
+  static func classes(_ count: Int) -> String {
+    count == 1 ? "1 class" : "\(count) classes"
   }
 
   /// One row per class: its name, its count and its share of the data set.

@@ -27,6 +27,42 @@ extension Session {
     console.print(Format.shape(of: splits.test, named: "test"))
   }
 
+  /// `load data NAME from "FILE" [labels "FILE"]`: one data set from a CSV file, or from an
+  /// IDX images file and its labels; on any error the session's data sets stay as they were.
+  func loadData(
+    _ name: Located<String>, from file: Located<String>, labels: Located<String>?
+  ) throws(SessionFailure) {
+    let started = Date()
+    let progress = LoadProgress(console: console)
+    let monitor = LoadMonitor(
+      isCancelled: { [unowned self] in self.shouldStop() }, progress: progress.handle)
+    let dataset: Dataset
+    do {
+      dataset = try readDataset(named: name.value, from: file.value, labels: labels?.value, monitor)
+      progress.finish()
+    } catch {
+      progress.finish()
+      throw loadFailure(error, of: name, from: labels ?? file)
+    }
+
+    bind(dataset, to: name.value)
+    let source = labels.map { "'\(file.value)' and '\($0.value)'" } ?? "'\(file.value)'"
+    let seconds = Date().timeIntervalSince(started)
+    console.printLog("loaded \(name.value) from \(source) in \(Format.seconds(seconds))")
+    console.print(Format.shape(of: dataset, named: name.value))
+  }
+
+  private func readDataset(
+    named name: String, from file: String, labels: String?, _ monitor: LoadMonitor
+  ) throws(DatasetError) -> Dataset {
+    let url = URL(fileURLWithPath: file)
+    guard let labels else {
+      return try CSVDatasetReader.read(contentsOf: url, name: name, monitor: monitor)
+    }
+    return try loadDataset(
+      images: url, labels: URL(fileURLWithPath: labels), name: name, monitor: monitor)
+  }
+
   private func loadFailure(
     _ error: DatasetError, of name: Located<String>, from directory: Located<String>?
   ) -> SessionFailure {

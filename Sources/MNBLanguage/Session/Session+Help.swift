@@ -21,7 +21,7 @@ extension Session {
       let dataset = datasets[name]!
       return [
         name, "data", "\(dataset.count) images of \(dataset.height)x\(dataset.width)",
-        "\(dataset.classCount) classes",
+        Format.classes(dataset.classCount),
       ]
     }
     rows += modelNames.map { name in

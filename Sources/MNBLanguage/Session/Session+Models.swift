@@ -34,7 +34,7 @@ extension Session {
     console.print(
       "loaded model '\(name.value)' from '\(path.value)': \(model.kind.displayName), "
         + "\(stored.imageHeight)x\(stored.imageWidth) images, "
-        + "\(model.classCount) classes, "
+        + "\(Format.classes(model.classCount)), "
         + "\(Format.count(model.epochsTrained, "epoch")) trained")
   }
 
@@ -54,6 +54,6 @@ extension Session {
     }
     console.print(
       "exported the weights of '\(name.value)' to '\(path.value)': "
-        + "\(model.weightRowCount) rows by \(model.classCount) classes")
+        + "\(model.weightRowCount) rows by \(Format.classes(model.classCount))")
   }
 }

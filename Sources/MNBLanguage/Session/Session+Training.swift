@@ -80,9 +80,9 @@ extension Session {
     throw SessionFailure(
       .shapeMismatch(
         model: name.value,
-        modelShape: "\(model.inputSize) pixels and \(model.classCount) classes",
+        modelShape: "\(model.inputSize) pixels and \(Format.classes(model.classCount))",
         dataset: data.name,
-        dataShape: "\(data.pixelsPerImage) pixels and \(data.classCount) classes"),
+        dataShape: "\(data.pixelsPerImage) pixels and \(Format.classes(data.classCount))"),
       at: reference?.name.location ?? name.location)
   }
 

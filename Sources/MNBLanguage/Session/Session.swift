@@ -97,6 +97,8 @@ public final class Session {
       try saveSession(to: path)
     case .saveModel(let model, let path):
       try saveModel(model, to: path)
+    case .loadData(let name, let file, let labels):
+      try loadData(name, from: file, labels: labels)
     case .loadModel(let model, let path):
       try loadModel(model, from: path)
     case .exportModel(let model, let path):

@@ -6,13 +6,21 @@ public enum CommandCatalog {
   public static let commands: [CommandSpec] = [
     CommandSpec(
       name: "load", group: .data,
-      syntax: "load NAME [from \"DIR\"] | load model NAME from \"FILE.mnbm\"",
-      summary: "load a data set and name its splits 'train' and 'test', or load a saved model",
+      syntax: "load NAME [from \"DIR\"] | load data NAME from \"FILE.csv\""
+        + " | load data NAME from \"IMAGES\" labels \"LABELS\""
+        + " | load model NAME from \"FILE.mnbm\"",
+      summary: "load a data set and name its splits 'train' and 'test', one data set from "
+        + "files, or a saved model",
       details: """
         Looks for a folder NAME holding the four IDX files (gzip-compressed or raw) in:
         the DIR given after 'from' (or DIR/NAME), then $MNB_DATA/NAME,
         then ${XDG_CACHE_HOME:-~/.cache}/mnb/NAME, then /usr/share/datasets/NAME; 'mnist'
-        and 'fashion-mnist' are then downloaded into the cache folder and checked.
+        and 'fashion-mnist' are then downloaded into the cache folder. Their files are checked
+        against known SHA-256 sums wherever they are found, except in a DIR given with 'from'.
+        'load data NAME from "FILE.csv"' reads one data set from a CSV file with a line per
+        image: the label (0 to 63), then the pixels (0 to 255) of a square image, and an
+        optional header line. 'load data NAME from "IMAGES" labels "LABELS"' reads an IDX
+        images file and its labels file. Either way the classes are 0 to the largest label.
         'load model NAME from "FILE"' reads a file written by 'save MODEL' and names the
         model NAME, replacing any model of that name; 'eval', 'predict' and 'train' then
         check that the data has the model's image size and classes.

@@ -65,6 +65,7 @@ public struct Parser {
     switch commandName {
     case "load":
       if startsModelLoad { return try modelLoad() }
+      if startsDataLoad { return try dataLoad() }
       let dataset = try name(describedAs: "the name of a data set, such as 'mnist'")
       let directory = acceptWord("from") ? try string(describedAs: "a folder") : nil
       return .load(dataset: dataset, directory: directory)

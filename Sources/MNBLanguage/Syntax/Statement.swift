@@ -36,6 +36,9 @@ public indirect enum Command: Sendable, Equatable {
   case saveSession(path: Located<String>)
   /// `save MODEL "FILE"`: writes a model file.
   case saveModel(model: Located<String>, path: Located<String>)
+  /// `load data NAME from "FILE.csv"` or `load data NAME from "IMAGES" labels "LABELS"`:
+  /// reads one data set from files the user names and binds it to `name`.
+  case loadData(name: Located<String>, file: Located<String>, labels: Located<String>?)
   /// `load model NAME from "FILE"`: reads a model file and names the model.
   case loadModel(model: Located<String>, path: Located<String>)
   /// `export MODEL "FILE"`: writes the weights as `.npy` or `.csv`, as the extension says.

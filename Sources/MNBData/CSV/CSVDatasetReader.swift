@@ -1,0 +1,106 @@
+import Foundation
+
+/// Reads a data set from a CSV file in the layout MNIST is often shared in: one line per
+/// image, the label and then the pixels row by row, with an optional header line.
+///
+/// See `CSVImageParser` for what a line may hold. Images are square, their side the square
+/// root of the number of pixel values; classes are numbered from 0 to the largest label.
+public enum CSVDatasetReader {
+  /// The largest label accepted: models have at most 64 classes.
+  public static let maximumLabel = 63
+
+  /// The largest file read by default: 4 GiB. Each pixel takes at least two characters (a
+  /// digit and a comma), so this holds at most 2 GiB of pixels, as the IDX reader allows.
+  public static let defaultMaximumBytes = 1 << 32
+
+  /// Reads the file at `url` in slices, without holding its text.
+  ///
+  /// - Parameter monitor: asked after every slice whether to stop, and told the bytes read.
+  /// - Throws: `DatasetError.badCSV` naming the line and value that is wrong,
+  ///   `.unreadable` when the file cannot be opened or read, `.unreadable(.cancelled)` when
+  ///   the monitor asks to stop.
+  public static func read(
+    contentsOf url: URL, name: String, maximumBytes: Int = defaultMaximumBytes,
+    monitor: LoadMonitor = .none
+  ) throws(DatasetError) -> Dataset {
+    let file: FileByteSource
+    do {
+      file = try FileByteSource(url: url)
+    } catch {
+      throw .unreadable(error)
+    }
+    try checkSize(file.size, of: url, maximumBytes: maximumBytes)
+
+    var parser = CSVImageParser(url: url)
+    try parse(file, into: &parser, maximumBytes: maximumBytes, monitor: monitor)
+    try asCSV { () throws(CSVError) in try parser.finish() }
+    return dataset(from: parser, named: name)
+  }
+
+  /// Refuses a file too large to load before anything is allocated for it.
+  static func checkSize(_ bytes: Int, of url: URL, maximumBytes: Int) throws(DatasetError) {
+    guard bytes <= maximumBytes else {
+      throw .badCSV(.tooLarge(url, bytes: bytes, maximumBytes: maximumBytes))
+    }
+  }
+
+  private static func parse(
+    _ file: FileByteSource, into parser: inout CSVImageParser, maximumBytes: Int,
+    monitor: LoadMonitor
+  ) throws(DatasetError) {
+    let buffer = UnsafeMutableRawBufferPointer.allocate(
+      byteCount: LoadMonitor.sliceBytes, alignment: 1)
+    defer { buffer.deallocate() }
+
+    var bytesRead = 0
+    while true {
+      let count: Int
+      do {
+        count = try file.readFully(into: buffer)
+      } catch {
+        throw .unreadable(error)
+      }
+      if count == 0 { break }
+
+      // The file may have grown since its size was checked.
+      let isStart = bytesRead == 0
+      bytesRead += count
+      try checkSize(bytesRead, of: file.url, maximumBytes: maximumBytes)
+
+      try asCSV { () throws(CSVError) in
+        let slice = UnsafeRawBufferPointer(rebasing: buffer[..<count])
+        try parser.scan(isStart ? try skippingStart(of: slice, url: file.url) : slice)
+      }
+      monitor.progress(bytesRead, max(bytesRead, file.size))
+      if monitor.isCancelled() { throw .unreadable(.cancelled(file.url)) }
+    }
+  }
+
+  private static func asCSV(_ body: () throws(CSVError) -> Void) throws(DatasetError) {
+    do {
+      try body()
+    } catch {
+      throw .badCSV(error)
+    }
+  }
+
+  /// The first slice without a UTF-8 byte order mark; refuses binary files that are often
+  /// given by mistake.
+  private static func skippingStart(
+    of slice: UnsafeRawBufferPointer, url: URL
+  ) throws(CSVError) -> UnsafeRawBufferPointer {
+    if slice.starts(with: [0x1f, 0x8b]) { throw .compressed(url) }
+    if slice.starts(with: [0, 0]) { throw .looksLikeIDX(url) }
+    if slice.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return UnsafeRawBufferPointer(rebasing: slice[3...])
+    }
+    return slice
+  }
+
+  private static func dataset(from parser: CSVImageParser, named name: String) -> Dataset {
+    let side = CSVImageParser.side(ofSquare: parser.fieldCount - 1) ?? 0
+    return Dataset(
+      name: name, height: side, width: side, pixels: parser.pixels, labels: parser.labels,
+      classNames: (0...parser.largestLabel).map(String.init))
+  }
+}
