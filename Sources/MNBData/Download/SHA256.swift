@@ -24,7 +24,6 @@ struct SHA256 {
   /// Bytes that do not yet fill a 64-byte block.
   private var pending: [UInt8] = []
   private var messageBytes: UInt64 = 0
-  private var schedule = [UInt32](repeating: 0, count: 64)
 
   /// Adds `bytes` to the message.
   mutating func update(_ bytes: UnsafeRawBufferPointer) {
@@ -35,13 +34,14 @@ struct SHA256 {
       pending += bytes[0..<start]
       guard pending.count == 64 else { return }
       let block = pending
-      block.withUnsafeBytes { compress($0) }
+      block.withUnsafeBytes { compress(blocks: $0) }
       pending.removeAll(keepingCapacity: true)
     }
 
-    while bytes.count - start >= 64 {
-      compress(UnsafeRawBufferPointer(rebasing: bytes[start..<start + 64]))
-      start += 64
+    let wholeBlocks = (bytes.count - start) / 64 * 64
+    if wholeBlocks > 0 {
+      compress(blocks: UnsafeRawBufferPointer(rebasing: bytes[start..<start + wholeBlocks]))
+      start += wholeBlocks
     }
     pending += bytes[start...]
   }
@@ -67,51 +67,64 @@ struct SHA256 {
     }.joined()
   }
 
-  /// Runs the 64 rounds of the compression function on one 64-byte block (FIPS 180-4, 6.2.2).
-  private mutating func compress(_ block: UnsafeRawBufferPointer) {
-    // The schedule is moved out while in use, so filling it does not overlap access to self.
-    var words: [UInt32] = []
-    swap(&words, &schedule)
-    words.withUnsafeMutableBufferPointer { w in
-      for t in 0..<16 {
-        let offset = t * 4
-        w[t] =
-          UInt32(block[offset]) << 24 | UInt32(block[offset + 1]) << 16
-          | UInt32(block[offset + 2]) << 8 | UInt32(block[offset + 3])
-      }
-      for t in 16..<64 {
-        let s0 = Self.rotr(w[t - 15], 7) ^ Self.rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-        let s1 = Self.rotr(w[t - 2], 17) ^ Self.rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+  /// Runs the compression function (FIPS 180-4, 6.2.2) on each 64-byte block of `blocks`.
+  ///
+  /// The state stays in locals and the message schedule in a stack-sized buffer for the whole
+  /// run, which keeps a large file's hashing several times faster than per-block arrays.
+  private mutating func compress(blocks: UnsafeRawBufferPointer) {
+    var state = (hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7])
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      Self.roundConstants.withUnsafeBufferPointer { k in
+        var offset = 0
+        while offset < blocks.count {
+          Self.expand(block: blocks.baseAddress! + offset, into: w)
+          Self.rounds(&state, schedule: w, constants: k)
+          offset += 64
+        }
       }
     }
-    words.withUnsafeBufferPointer { runRounds($0) }
-    swap(&words, &schedule)
+    (hash[0], hash[1], hash[2], hash[3]) = (state.0, state.1, state.2, state.3)
+    (hash[4], hash[5], hash[6], hash[7]) = (state.4, state.5, state.6, state.7)
   }
 
-  private mutating func runRounds(_ w: UnsafeBufferPointer<UInt32>) {
-    var (a, b, c, d) = (hash[0], hash[1], hash[2], hash[3])
-    var (e, f, g, h) = (hash[4], hash[5], hash[6], hash[7])
+  private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+  /// Fills the 64-word message schedule of one block.
+  @inline(__always)
+  private static func expand(block: UnsafeRawPointer, into w: UnsafeMutableBufferPointer<UInt32>) {
+    for t in 0..<16 {
+      w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
+    }
+    for t in 16..<64 {
+      let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+      let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+      w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+    }
+  }
+
+  @inline(__always)
+  private static func rounds(
+    _ state: inout State, schedule w: UnsafeMutableBufferPointer<UInt32>,
+    constants k: UnsafeBufferPointer<UInt32>
+  ) {
+    var (a, b, c, d, e, f, g, h) = state
     for t in 0..<64 {
-      let sum1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
+      let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
       let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ sum1 &+ choice &+ Self.roundConstants[t] &+ w[t]
-      let sum0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
+      let t1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
+      let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
       let majority = (a & b) ^ (a & c) ^ (b & c)
       let t2 = sum0 &+ majority
       (h, g, f, e) = (g, f, e, d &+ t1)
       (d, c, b, a) = (c, b, a, t1 &+ t2)
     }
-    hash[0] &+= a
-    hash[1] &+= b
-    hash[2] &+= c
-    hash[3] &+= d
-    hash[4] &+= e
-    hash[5] &+= f
-    hash[6] &+= g
-    hash[7] &+= h
+    state = (
+      state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
+      state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h
+    )
   }
 
+  @inline(__always)
   private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
     (x >> n) | (x << (32 - n))
   }
