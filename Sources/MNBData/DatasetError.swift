@@ -35,6 +35,8 @@ public enum DatasetError: Error, Equatable, Sendable {
   case invalidMirror(String)
   /// The cache folder cannot be created or written; `reason` is the system's wording.
   case cacheUnusable(name: String, directory: URL, reason: String)
+  /// A file to download would not fit in the memory limit once decompressed.
+  case overMemoryLimit(MemoryBudgetError)
 }
 
 extension DatasetError: CustomStringConvertible {
@@ -90,6 +92,8 @@ extension DatasetError: CustomStringConvertible {
     case .invalidMirror(let mirror):
       return "cannot use mirror '\(mirror)' from MNB_MIRROR: expected an http or https URL such "
         + "as 'http://127.0.0.1:8000/'; separate several with commas"
+    case .overMemoryLimit(let error):
+      return "cannot download: \(error.description)"
     case .cacheUnusable(let name, let directory, let reason):
       return "cannot download data set '\(name)' into '\(directory.path)': \(reason); "
         + "set XDG_CACHE_HOME to a folder you may write"
