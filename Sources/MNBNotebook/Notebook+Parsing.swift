@@ -56,11 +56,27 @@ extension Notebook {
     return values
   }
 
+  /// The most cells a notebook may have; more is a generated file gone wrong.
+  public static let maximumCellCount = 100_000
+
   /// The cells of the file, split at `# %%` lines. Lines before the first marker form a code
   /// cell of their own, first in the list, dropped later when it holds no command.
   private static func splitIntoCells(_ text: String, errors: inout [SyntaxError]) -> [Cell] {
     var cells = [Cell(kind: .code, name: nil, line: 1, lines: [])]
     for (number, line) in numberedLines(of: text) {
+      do {
+        try Parser.checkLength(of: line, number: number)
+      } catch {
+        errors.append(error)
+        continue
+      }
+      if CellMarker.opensCell(line), cells.count > maximumCellCount {
+        errors.append(
+          SyntaxError(
+            "the notebook has more than \(maximumCellCount) cells, the most mnb runs",
+            at: SourceLocation(line: number, column: 1)))
+        return cells
+      }
       guard CellMarker.opensCell(line) else {
         cells[cells.count - 1].lines.append(NumberedLine(number: number, text: line))
         continue
