@@ -57,7 +57,8 @@ public enum ModelFile {
   /// The whole file is read before it is checked, so its size is checked first.
   private static func checkMemory(forSize size: Int, file: String) throws(ModelFileError) {
     do {
-      try MemoryBudget.current.check(size, claim: "the model file holds \(size) bytes", file: file)
+      try MemoryBudget.current.check(
+        size, claim: "the whole model file is read into memory", file: file)
     } catch {
       throw .overMemoryLimit(error)
     }

@@ -31,7 +31,7 @@ extension DownloadSource {
     for file in files {
       do {
         try MemoryBudget.current.check(
-          file.size, claim: "the data set's file holds \(file.size) bytes", file: file.name)
+          file.size, claim: "the file decompresses into memory", file: file.name)
       } catch {
         throw .overMemoryLimit(error)
       }
