@@ -71,3 +71,22 @@ import Testing
     #expect(notebook.cells.count == 100_000)
   }
 }
+
+/// A file of junk lines is refused quickly, listing its first errors only.
+@Suite struct ErrorListLimitTests {
+  @Test(arguments: ["x\n", "# %% [bogus]\n", "# %% [markdown]\nprose\n"])
+  func aMillionBadLinesListAHundredErrorsAndANote(_ line: String) {
+    do {
+      _ = try Notebook.parse(String(repeating: line, count: 1_000_000))
+      Issue.record("a notebook of junk parsed")
+    } catch {
+      guard case .unparsable(let errors) = error else {
+        Issue.record("expected unparsable, got \(error)")
+        return
+      }
+      #expect(errors.count == 101)
+      #expect(errors.last?.message == "more errors follow; only the first 100 are listed")
+      #expect(errors.map(\.location) == errors.map(\.location).sorted())
+    }
+  }
+}
