@@ -40,6 +40,8 @@ public enum DatasetError: Error, Equatable, Sendable {
   /// A file of a known data set does not have its known SHA-256 after decompression;
   /// `isCached` tells a copy in the download cache from one in a data folder.
   case checksumMismatch(name: String, file: URL, expected: String, found: String, isCached: Bool)
+  /// A file to download would not fit in the memory limit once decompressed.
+  case overMemoryLimit(MemoryBudgetError)
 }
 
 extension DatasetError: CustomStringConvertible {
@@ -95,6 +97,8 @@ extension DatasetError: CustomStringConvertible {
     case .invalidMirror(let mirror):
       return "cannot use mirror '\(mirror)' from MNB_MIRROR: expected an http or https URL such "
         + "as 'http://127.0.0.1:8000/'; separate several with commas"
+    case .overMemoryLimit(let error):
+      return "cannot download: \(error.description)"
     case .cacheUnusable(let name, let directory, let reason):
       return "cannot download data set '\(name)' into '\(directory.path)': \(reason); "
         + "set XDG_CACHE_HOME to a folder you may write"

@@ -20,7 +20,8 @@ public enum IDXError: Error, Equatable, Sendable {
   case wrongDimensionCount(URL, expected: IDXFileKind?, found: Int)
   case zeroDimension(URL, dimensions: [Int])
   case sizeOverflow(URL, dimensions: [Int])
-  case overBudget(URL, bytes: Int, maximumBytes: Int)
+  /// The data the header claims are more than the memory limit allows.
+  case overBudget(URL, dimensions: [Int], bytes: Int, maximumBytes: Int)
   /// The data ended early; byte counts include the header.
   case cutShort(URL, expected: Int, found: Int, isCompressed: Bool)
   /// More bytes follow the data the header claims; `expected` includes the header.
@@ -85,9 +86,11 @@ extension IDXError: CustomStringConvertible {
     case .sizeOverflow(let url, let dimensions):
       return "cannot read '\(url.lastPathComponent)': the header claims dimensions "
         + "'\(Self.shape(dimensions))', too large to hold; the file is damaged or not an IDX file"
-    case .overBudget(let url, let bytes, let maximumBytes):
-      return "cannot read '\(url.lastPathComponent)': the header claims \(bytes) bytes of data, "
-        + "more than the limit of \(maximumBytes); the file is damaged or too large to load"
+    case .overBudget(let url, let dimensions, let bytes, let maximumBytes):
+      let claim = "the header claims \(Self.contents(dimensions))"
+      return MemoryBudgetError.overLimit(
+        file: url.lastPathComponent, claim: claim, bytes: bytes, limit: maximumBytes
+      ).description
     case .cutShort(let url, let expected, let found, let isCompressed):
       return "cannot read '\(url.lastPathComponent)': expected \(expected) bytes"
         + "\(isCompressed ? " after decompression" : ""), found \(found); \(Self.cutShortHint)"
@@ -107,6 +110,15 @@ extension IDXError: CustomStringConvertible {
   }
 
   private static let cutShortHint = "the file looks cut short, delete it and load again"
+
+  /// "60000 images of 28x28", "60000 labels" or "data of 2 x 3 x 4 x 5".
+  private static func contents(_ dimensions: [Int]) -> String {
+    switch dimensions.count {
+    case 1: return "\(dimensions[0]) labels"
+    case 3: return "\(dimensions[0]) images of \(dimensions[1])x\(dimensions[2])"
+    default: return "data of \(shape(dimensions))"
+    }
+  }
 
   private static func shape(_ dimensions: [Int]) -> String {
     dimensions.map(String.init).joined(separator: " x ")

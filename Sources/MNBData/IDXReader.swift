@@ -5,8 +5,8 @@ import Foundation
 /// Compression is recognised by the gzip magic bytes, not by the file name. The header is read
 /// and checked (type, dimensions, memory limit, file length) before the data are allocated.
 public enum IDXReader {
-  /// The largest payload read by default: 2 GiB.
-  public static let defaultMaximumBytes = 1 << 31
+  /// The largest payload read by default: the process's memory limit (`MemoryBudget`).
+  public static var defaultMaximumBytes: Int { MemoryBudget.current.bytes }
 
   /// Reads a whole IDX file.
   ///

@@ -38,7 +38,8 @@ struct SizeClaim {
       throw .sizeOverflow(url, dimensions: dimensions)
     }
     guard payload <= maximumBytes else {
-      throw .overBudget(url, bytes: payload, maximumBytes: maximumBytes)
+      throw .overBudget(
+        url, dimensions: dimensions, bytes: payload, maximumBytes: maximumBytes)
     }
 
     guard let fileSize else { return }

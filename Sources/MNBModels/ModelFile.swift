@@ -43,13 +43,24 @@ public enum ModelFile {
     if stat(url.path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG {
       throw .unreadable(file: file, reason: "it is a device, a pipe or a socket, not a file")
     }
+    try checkMemory(forSize: Int(status.st_size), file: file)
 
     do {
-      return Array(try Data(contentsOf: url))
+      return Array(try Data(contentsOf: url, options: .uncached))
     } catch let error as CocoaError where error.code == .fileReadNoPermission {
       throw .unreadable(file: file, reason: "permission denied")
     } catch {
       throw .unreadable(file: file, reason: "the system could not read it")
+    }
+  }
+
+  /// The whole file is read before it is checked, so its size is checked first.
+  private static func checkMemory(forSize size: Int, file: String) throws(ModelFileError) {
+    do {
+      try MemoryBudget.current.check(
+        size, claim: "the whole model file is read into memory", file: file)
+    } catch {
+      throw .overMemoryLimit(error)
     }
   }
 }

@@ -1,3 +1,5 @@
+import MNBData
+
 /// Why a model file could not be read. Every case names the file as the user gave it.
 public enum ModelFileError: Error, Sendable, Equatable {
   case noSuchFile(file: String)
@@ -22,6 +24,8 @@ public enum ModelFileError: Error, Sendable, Equatable {
   /// A count the model cannot have, such as no classes.
   case invalidCount(file: String, field: String, value: Int)
   case shapeMismatch(file: String, inputSize: Int, imageHeight: Int, imageWidth: Int)
+  /// The file is larger than the memory limit allows to read.
+  case overMemoryLimit(MemoryBudgetError)
 }
 
 extension ModelFileError: CustomStringConvertible {
@@ -63,6 +67,8 @@ extension ModelFileError: CustomStringConvertible {
       "cannot load model '\(file)': \(value) is not a valid \(field)"
     case .shapeMismatch(let file, let inputSize, let height, let width):
       "cannot load model '\(file)': \(inputSize) inputs do not make \(height)x\(width) images"
+    case .overMemoryLimit(let error):
+      "cannot load model: \(error.description)"
     }
   }
 

@@ -16,7 +16,7 @@ extension Notebook {
     for index in cells.indices where cells[index].kind == .parameters {
       cells[index].statements = parseStatements(of: cells[index], with: [:], into: &errors)
     }
-    errors += cells.flatMap(misplacedLines)
+    errors += cells.lazy.flatMap(misplacedLines).prefix(maximumErrorCount)
 
     let values =
       errors.isEmpty
@@ -26,7 +26,7 @@ extension Notebook {
       cells[index].statements = parseStatements(of: cells[index], with: values, into: &errors)
     }
     errors += cells.flatMap(parametersOutsideTheirCell)
-    guard errors.isEmpty else { throw .unparsable(errors.sorted { $0.location < $1.location }) }
+    guard errors.isEmpty else { throw .unparsable(listed(errors)) }
 
     let preamble = cells.removeFirst()
     if !preamble.statements.isEmpty { cells.insert(preamble, at: 0) }
@@ -56,11 +56,41 @@ extension Notebook {
     return values
   }
 
+  /// The most errors listed; a file with more is not a notebook, and listing millions of
+  /// errors would take minutes and gigabytes.
+  public static let maximumErrorCount = 100
+
+  /// The first errors in the file, in order, and a note when more were found.
+  private static func listed(_ errors: [SyntaxError]) -> [SyntaxError] {
+    let sorted = errors.sorted { $0.location < $1.location }
+    guard sorted.count > maximumErrorCount else { return sorted }
+    let note = SyntaxError(
+      "more errors follow; only the first \(maximumErrorCount) are listed",
+      at: sorted[maximumErrorCount].location)
+    return Array(sorted.prefix(maximumErrorCount)) + [note]
+  }
+
+  /// The most cells a notebook may have; more is a generated file gone wrong.
+  public static let maximumCellCount = 100_000
+
   /// The cells of the file, split at `# %%` lines. Lines before the first marker form a code
   /// cell of their own, first in the list, dropped later when it holds no command.
   private static func splitIntoCells(_ text: String, errors: inout [SyntaxError]) -> [Cell] {
     var cells = [Cell(kind: .code, name: nil, line: 1, lines: [])]
     for (number, line) in numberedLines(of: text) {
+      do {
+        try Parser.checkLength(of: line, number: number)
+      } catch {
+        if errors.count <= maximumErrorCount { errors.append(error) }
+        continue
+      }
+      if CellMarker.opensCell(line), cells.count > maximumCellCount {
+        errors.append(
+          SyntaxError(
+            "the notebook has more than \(maximumCellCount) cells, the most mnb runs",
+            at: SourceLocation(line: number, column: 1)))
+        return cells
+      }
       guard CellMarker.opensCell(line) else {
         cells[cells.count - 1].lines.append(NumberedLine(number: number, text: line))
         continue
@@ -72,7 +102,7 @@ extension Notebook {
             kind: marker.kind, name: marker.name, expectsError: marker.expectsError,
             line: number, lines: []))
       } catch {
-        errors.append(error)
+        if errors.count <= maximumErrorCount { errors.append(error) }
         cells.append(Cell(kind: .code, name: nil, line: number, lines: []))
       }
     }
@@ -89,7 +119,7 @@ extension Notebook {
     of cell: Cell, with parameters: [String: ParameterValue], into errors: inout [SyntaxError]
   ) -> [Statement] {
     var statements: [Statement] = []
-    for line in cell.lines {
+    for line in cell.lines where errors.count <= maximumErrorCount {
       do {
         let statement = try Parser.parse(
           line: line.text, number: line.number, parameters: parameters)
@@ -108,7 +138,7 @@ extension Notebook {
     case .code:
       return []
     case .markdown:
-      return cell.lines.compactMap { line in
+      let misplaced = cell.lines.lazy.compactMap { line in
         let isProse = line.text.hasPrefix("#") || line.text.allSatisfy { $0 == " " || $0 == "\t" }
         return isProse
           ? nil
@@ -116,6 +146,7 @@ extension Notebook {
             "a markdown cell's lines must start with '# '; start a code cell with '# %%' first",
             at: SourceLocation(line: line.number, column: 1))
       }
+      return Array(misplaced.prefix(maximumErrorCount + 1))
     case .parameters:
       return cell.statements.compactMap { statement in
         if case .declareParameter = statement.command { return nil }

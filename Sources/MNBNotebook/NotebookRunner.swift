@@ -43,22 +43,24 @@ public struct NotebookRunner {
     session.console = recorder.console(passingTo: base, isQuiet: options.isQuiet)
     defer { session.console = base }
 
+    var reportFailed = false
     for (position, cell) in notebook.codeCells.enumerated()
     where selection.included.contains(position) {
       run.markRunning(cell, number: position + 1)
-      save(run.report, with: writer)
+      save(run.report, with: writer, failed: &reportFailed)
       let outcome = runCell(cell, position: position, of: notebook.codeCells.count, recorder)
       run.record(cell, number: position + 1, outcome: outcome, outputs: recorder.takeOutputs())
-      save(run.report, with: writer)
+      save(run.report, with: writer, failed: &reportFailed)
       if outcome.stopsTheRun(keepingGoing: options.keepsGoing) || session.hasExited
         || StandardStream.outputIsClosed
       {
         break
       }
     }
-    save(run.report, with: writer)
+    save(run.report, with: writer, failed: &reportFailed)
 
-    return run.exitStatus
+    // The cells ran, but the output file asked for is not complete: the run did not succeed.
+    return reportFailed && run.exitStatus == .success ? .failure : run.exitStatus
   }
 
   private func runCell(_ cell: Cell, position: Int, of count: Int, _ recorder: OutputRecorder)
@@ -139,12 +141,16 @@ public struct NotebookRunner {
     return "=== [\(number)/\(count)]\(name) (line \(cell.line)) ==="
   }
 
-  private func save(_ report: NotebookReport, with writer: ReportWriter?) {
+  /// Writes the output file again. `failed` tells whether the latest write failed; the reason
+  /// is said once for each run of failures.
+  private func save(_ report: NotebookReport, with writer: ReportWriter?, failed: inout Bool) {
     guard let writer else { return }
     do {
       try writer.write(report)
+      failed = false
     } catch {
-      console.printLog("mnb: warning: \(error)")
+      if !failed { console.printLog("mnb: error: \(error)") }
+      failed = true
     }
   }
 }

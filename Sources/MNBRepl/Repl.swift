@@ -26,8 +26,19 @@ public struct Repl {
       return .failure
     }
     var number = 0
-    while let line = Swift.readLine(strippingNewline: true) {
+    var reader = LineReader()
+    while true {
       number += 1
+      let line: String
+      switch reader.next() {
+      case .end: return .success
+      case .text(let text): line = text
+      case .tooLong:
+        let limit = "\(Parser.maximumLineBytes >> 20) MiB"
+        console.printLog(
+          "<stdin>:\(number):1: error: this line is longer than the limit of \(limit)")
+        return .failure
+      }
       if let failure = execute(line, number: number) {
         console.printLog(
           Diagnostic(
@@ -38,7 +49,6 @@ public struct Repl {
       }
       if session.hasExited || StandardStream.outputIsClosed { return .success }
     }
-    return .success
   }
 
   /// An interruption is what the user asked for, so it is said plainly, without a position.

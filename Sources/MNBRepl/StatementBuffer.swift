@@ -1,3 +1,5 @@
+import MNBLanguage
+
 /// Gathers the lines of one statement typed over several lines.
 ///
 /// A line continues on the next when it ends in `\`, or leaves a double quote or a `[` open.
@@ -12,7 +14,9 @@ struct StatementBuffer {
     let continues = line.hasSuffix("\\")
     let piece = continues ? String(line.dropLast()) : line
     let text = joined.map { $0 + " " + piece } ?? piece
-    guard continues || Self.isOpen(text) else {
+    // A statement past the line limit ends here, so the parser refuses it by its length.
+    let isTooLong = text.utf8.count > Parser.maximumLineBytes
+    guard continues || Self.isOpen(text), !isTooLong else {
       joined = nil
       return text
     }

@@ -1,4 +1,5 @@
 import Foundation
+import MNBData
 import MNBLanguage
 import MNBNotebook
 import MNBRepl
@@ -10,6 +11,13 @@ struct Program {
   let environment = ProcessInfo.processInfo.environment
 
   func run() -> ExitStatus {
+    do {
+      _ = try MemoryBudget.fromEnvironment(environment)
+    } catch {
+      console.printLog("mnb: error: \(error)")
+      return .usage
+    }
+
     switch CommandLineAction(arguments) {
     case .showHelp:
       console.output(Usage.text)
@@ -91,9 +99,10 @@ struct Program {
       console.output(CellListing(notebook: notebook).text)
       return .success
     case .success(let notebook):
+      let session = makeSession()
       let runner = NotebookRunner(
-        session: makeSession(), console: console, fileName: run.path, options: run.options)
-      return runner.run(notebook)
+        session: session, console: console, fileName: run.path, options: run.options)
+      return session.runningNotebook(run.path) { runner.run(notebook) }
     }
   }
 }

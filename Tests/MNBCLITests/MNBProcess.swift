@@ -22,9 +22,12 @@ struct MNBProcess {
     return URL(fileURLWithPath: ".build/debug/mnb")
   }
 
+  /// - Parameter inputFile: a file to read standard input from instead of `input`, for input
+  ///   the child may stop reading early (writing the rest to a pipe would raise SIGPIPE here).
   static func run(
-    _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-    in directory: URL? = nil, executable: URL = MNBProcess.executable
+    _ arguments: [String], input: String? = nil, inputFile: URL? = nil,
+    environment: [String: String] = [:], in directory: URL? = nil,
+    executable: URL = MNBProcess.executable
   ) throws -> Result {
     let process = Process()
     process.executableURL = executable
@@ -38,7 +41,7 @@ struct MNBProcess {
     let stdin = Pipe()
     let stdout = Pipe()
     let stderr = Pipe()
-    process.standardInput = stdin
+    process.standardInput = try inputFile.map { try FileHandle(forReadingFrom: $0) } ?? stdin
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()

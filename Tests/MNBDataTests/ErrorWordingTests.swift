@@ -77,9 +77,10 @@ private let idxWordings: [(IDXError, String)] = [
       + "file"
   ),
   (
-    .overBudget(images, bytes: 3_000_000_000, maximumBytes: 2_147_483_648),
-    "cannot read 'train-images-idx3-ubyte.gz': the header claims 3000000000 bytes of data, "
-      + "more than the limit of 2147483648; the file is damaged or too large to load"
+    .overBudget(
+      images, dimensions: [60000, 28, 28], bytes: 47_040_000, maximumBytes: 32 << 20),
+    "train-images-idx3-ubyte.gz: the header claims 60000 images of 28x28 (44.9 MiB), "
+      + "more than the memory limit of 32.0 MiB (MNB_MEMORY_LIMIT)"
   ),
   (
     .cutShort(images, expected: 47_040_016, found: 1_000_016, isCompressed: true),

@@ -121,7 +121,10 @@ import Testing
     try withTemporaryFolder { folder in
       let url = try folder.write(IDXBytes.file(dimensions: [1000, 100, 100], payload: []), to: "x")
 
-      #expect(throws: IDXError.overBudget(url, bytes: 10_000_000, maximumBytes: 1000)) {
+      #expect(
+        throws: IDXError.overBudget(
+          url, dimensions: [1000, 100, 100], bytes: 10_000_000, maximumBytes: 1000)
+      ) {
         try IDXReader.read(contentsOf: url, maximumBytes: 1000)
       }
     }

@@ -17,10 +17,15 @@ enum BuiltProgram {
   static func environment(in folder: TemporaryFolder, extra: [String: String] = [:])
     -> [String: String]
   {
-    [
+    // Sanitizer settings pass through, so scripts/sanitize's report files and suppressions
+    // apply to the session too.
+    let sanitizers = ProcessInfo.processInfo.environment.filter {
+      ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"].contains($0.key)
+    }
+    return [
       "HOME": folder.path, "XDG_STATE_HOME": folder.path + "/state", "TERM": "xterm",
       "NO_COLOR": "1", "LANG": "C.UTF-8", "MNB_DATA": folder.path + "/data",
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-    ].merging(extra) { $1 }
+    ].merging(sanitizers) { $1 }.merging(extra) { $1 }
   }
 }

@@ -7,6 +7,7 @@ extension DownloadSource {
     monitor: LoadMonitor
   ) throws(DatasetError) {
     let mirrors = try settings.mirrors(for: download)
+    try checkMemory(for: files)
     try createFolder(folder, of: name)
 
     for file in files {
@@ -22,6 +23,18 @@ extension DownloadSource {
       throw .downloadFailed(
         name: name, file: file.name, directory: folder, files: download.files.map(\.name),
         attempts: attempts)
+    }
+  }
+
+  /// A data set that could not be loaded once downloaded is not worth the download.
+  private func checkMemory(for files: [DownloadFile]) throws(DatasetError) {
+    for file in files {
+      do {
+        try MemoryBudget.current.check(
+          file.size, claim: "the file decompresses into memory", file: file.name)
+      } catch {
+        throw .overMemoryLimit(error)
+      }
     }
   }
 

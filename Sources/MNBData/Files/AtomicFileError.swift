@@ -42,6 +42,9 @@ extension AtomicFileError: CustomStringConvertible {
 
   /// The C library's wording for `code`, lowercased to fit the message grammar.
   private static func systemMessage(_ code: Int32) -> String {
+    if code == EFBIG {
+      return "the file is larger than the system allows; raise the file-size limit (ulimit -f)"
+    }
     guard let text = strerror(code) else { return "error \(code)" }
     let message = String(cString: text)
     return message.prefix(1).lowercased() + message.dropFirst()

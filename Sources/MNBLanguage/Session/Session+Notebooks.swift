@@ -13,9 +13,34 @@ extension Session {
         at: path.location)
     }
 
+    let resolved = Self.resolvedPath(path.value)
+    if runningNotebooks.contains(where: { $0.resolved == resolved }) {
+      let chain = runningNotebooks.map(\.shown) + [path.value]
+      throw SessionFailure(.notebookCycle(chain: chain), at: path.location)
+    }
+
     notebookDepth += 1
-    defer { notebookDepth -= 1 }
+    runningNotebooks.append((path.value, resolved))
+    defer {
+      notebookDepth -= 1
+      runningNotebooks.removeLast()
+    }
     try notebookRunner(path.value, path.location)
+  }
+
+  /// Marks the notebook at `path` as running in this session for as long as `body` runs, so
+  /// that a `run` of it from inside is refused as a cycle.
+  public func runningNotebook<Result>(_ path: String, _ body: () -> Result) -> Result {
+    runningNotebooks.append((path, Self.resolvedPath(path)))
+    defer { runningNotebooks.removeLast() }
+    return body()
+  }
+
+  /// The path with links and `..` resolved, or as given when it does not exist.
+  private static func resolvedPath(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// Writes the commands that ran so far as a notebook: the parameters first, then one cell

@@ -40,6 +40,9 @@ public final class Session {
   var transcript: [String] = []
   var notebookDepth = 0
   static let maximumNotebookDepth = 8
+  /// The notebooks running now, outermost first: as written, and resolved to tell one file
+  /// under two names.
+  var runningNotebooks: [(shown: String, resolved: String)] = []
 
   public init(
     console: Console, environment: [String: String], homeDirectory: String,

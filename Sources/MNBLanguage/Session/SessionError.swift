@@ -17,6 +17,8 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
   case timedOut(seconds: Double, step: String)
   case notebooksUnavailable
   case notebooksNestTooDeep(path: String, depth: Int)
+  /// `chain` lists the notebooks running, outermost first, then the one asked for again.
+  case notebookCycle(chain: [String])
   case notebookFailed(path: String, status: Int32)
   case cannotSave(reason: String)
   case cannotLoadModel(ModelFileError)
@@ -56,6 +58,10 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
       "notebooks cannot be run from here"
     case .notebooksNestTooDeep(let path, let depth):
       "cannot run '\(path)': notebooks already run \(depth) deep; does a notebook run itself?"
+    case .notebookCycle(let chain):
+      "cannot run '\(chain.last ?? "")': it is already running ("
+        + chain.map { "'\($0)'" }.joined(separator: " runs ")
+        + "); a notebook may not run itself"
     case .notebookFailed(let path, let status):
       "the notebook '\(path)' stopped with status \(status)"
     case .cannotSave(let reason), .plotFailed(let reason):

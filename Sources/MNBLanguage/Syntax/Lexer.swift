@@ -120,11 +120,19 @@ public struct Lexer {
     return value.tokenKind
   }
 
+  /// The longest string, in bytes of UTF-8: strings name files and titles.
+  public static let maximumStringBytes = 64 << 10
+
   private mutating func readString() throws(SyntaxError) -> String {
     let start = location
     index += 1
     var text = ""
     while let character = current {
+      guard text.utf8.count <= Self.maximumStringBytes else {
+        throw SyntaxError(
+          "this string is longer than the limit of \(Self.maximumStringBytes >> 10) KiB",
+          at: start)
+      }
       index += 1
       switch character {
       case "\"":

@@ -7,14 +7,29 @@ public struct Parser {
   private var position = 0
   private let text: String
 
+  /// The longest line read, in bytes of UTF-8: commands are short, so a longer line is a
+  /// mistake, such as a binary file given as a notebook or script.
+  public static let maximumLineBytes = 1 << 20
+
   /// Parses a line; returns nil for a blank or comment-only line.
   /// - Parameter parameters: the values `$NAME` references stand for.
   public static func parse(
     line text: String, number line: Int, parameters: [String: ParameterValue] = [:]
   ) throws(SyntaxError) -> Statement? {
+    try checkLength(of: text, number: line)
     let tokens = try Lexer.tokens(of: text, line: line, parameters: parameters)
     var parser = Parser(tokens: tokens, text: text)
     return try parser.statement()
+  }
+
+  /// Throws when `text` is longer than `maximumLineBytes`.
+  public static func checkLength(of text: String, number line: Int) throws(SyntaxError) {
+    let length = text.utf8.count
+    guard length <= maximumLineBytes else {
+      throw SyntaxError(
+        "this line is \(length) bytes long, more than the limit of \(maximumLineBytes >> 20) MiB",
+        at: SourceLocation(line: line, column: 1))
+    }
   }
 
   private init(tokens: [Token], text: String) {
