@@ -41,7 +41,7 @@ extension IDXError {
       .emptyFile(let url), .headerCutShort(let url, _, _), .badMagic(let url, _),
       .byteSwappedHeader(let url), .unknownType(let url, _), .unsupportedType(let url, _),
       .wrongDimensionCount(let url, _, _), .zeroDimension(let url, _), .sizeOverflow(let url, _),
-      .overBudget(let url, _, _), .cutShort(let url, _, _, _), .trailingData(let url, _, _),
+      .overBudget(let url, _, _, _), .cutShort(let url, _, _, _), .trailingData(let url, _, _),
       .gzipCutShort(let url, _), .corruptGzip(let url, _), .cancelled(let url):
       url
     }
