@@ -23,10 +23,37 @@ public enum IDXReader {
     guard file.size > 0 else { throw .emptyFile(url) }
 
     let isCompressed = try startsWithGzipMagic(file)
-    let source: any ByteSource = isCompressed ? try GzipByteSource(file: file) : file
+    return try read(
+      from: file, size: file.size, isCompressed: isCompressed, url: url, kind: kind,
+      maximumBytes: maximumBytes, monitor: monitor)
+  }
+
+  /// Reads an IDX file whose whole content, raw or gzip-compressed, is `bytes`.
+  ///
+  /// Checks exactly what `read(contentsOf:)` checks; `url` only names the file in errors.
+  /// - Throws: `IDXError` naming `url` and what is wrong with the bytes.
+  public static func read(
+    bytes: [UInt8], named url: URL, as kind: IDXFileKind? = nil,
+    maximumBytes: Int = defaultMaximumBytes
+  ) throws(IDXError) -> IDXArray {
+    guard !bytes.isEmpty else { throw .emptyFile(url) }
+
+    let isCompressed = bytes.starts(with: gzipMagic)
+    return try read(
+      from: MemoryByteSource(bytes), size: bytes.count, isCompressed: isCompressed, url: url,
+      kind: kind, maximumBytes: maximumBytes, monitor: .none)
+  }
+
+  private static let gzipMagic: [UInt8] = [0x1f, 0x8b]
+
+  private static func read(
+    from raw: any ByteSource, size: Int, isCompressed: Bool, url: URL, kind: IDXFileKind?,
+    maximumBytes: Int, monitor: LoadMonitor
+  ) throws(IDXError) -> IDXArray {
+    let source: any ByteSource = isCompressed ? try GzipByteSource(input: raw, url: url) : raw
 
     let header = try IDXHeader.read(
-      from: source, url: url, kind: kind, fileSize: isCompressed ? nil : file.size,
+      from: source, url: url, kind: kind, fileSize: isCompressed ? nil : size,
       maximumBytes: maximumBytes)
 
     let bytes = try readPayload(
@@ -37,7 +64,7 @@ public enum IDXReader {
   private static func startsWithGzipMagic(_ file: FileByteSource) throws(IDXError) -> Bool {
     let prefix = try file.readBytes(upTo: 2)
     try file.rewind()
-    return prefix == [0x1f, 0x8b]
+    return prefix == gzipMagic
   }
 
   /// Reads exactly the data the header claims, then checks that nothing follows.
