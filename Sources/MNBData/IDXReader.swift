@@ -57,7 +57,8 @@ public enum IDXReader {
       maximumBytes: maximumBytes)
 
     let bytes = try readPayload(
-      of: header, from: source, url: url, isCompressed: isCompressed, monitor: monitor)
+      of: header, from: source, url: url, compressedSize: isCompressed ? size : nil,
+      monitor: monitor)
     return IDXArray(elementType: header.elementType, dimensions: header.dimensions, bytes: bytes)
   }
 
@@ -67,16 +68,33 @@ public enum IDXReader {
     return prefix == gzipMagic
   }
 
+  /// Deflate turns each compressed byte into at most 1032 bytes (two 1-bit codes for a
+  /// 258-byte match), so a gzip file cannot hold more than this many times its own size.
+  static let maximumDeflateRatio = 1032
+
+  /// The bytes worth allocating for a payload of `claimed` bytes: all of them for a raw file,
+  /// whose size was checked against the claim, and no more than a compressed file of
+  /// `compressedSize` bytes can expand to, so a lying header in a small file costs little.
+  static func payloadCapacity(claimed: Int, compressedSize: Int?) -> Int {
+    guard let compressedSize else { return claimed }
+    let (limit, overflow) = compressedSize.multipliedReportingOverflow(by: maximumDeflateRatio)
+    return overflow ? claimed : min(claimed, limit)
+  }
+
   /// Reads exactly the data the header claims, then checks that nothing follows.
+  /// - Parameter compressedSize: the size of the gzip file; nil for a raw one.
   private static func readPayload(
-    of header: IDXHeader, from source: any ByteSource, url: URL, isCompressed: Bool,
+    of header: IDXHeader, from source: any ByteSource, url: URL, compressedSize: Int?,
     monitor: LoadMonitor
   ) throws(IDXError) -> [UInt8] {
+    let isCompressed = compressedSize != nil
     let expected = header.byteCount + header.payloadByteCount
+    let capacity = payloadCapacity(
+      claimed: header.payloadByteCount, compressedSize: compressedSize)
     let bytes: [UInt8]
     do {
       bytes = try source.readBytes(
-        upTo: header.payloadByteCount, monitor: monitor, cancelled: .cancelled(url))
+        upTo: capacity, monitor: monitor, cancelled: .cancelled(url))
     } catch .gzipCutShort(_, let decompressedBytes) {
       throw .cutShort(url, expected: expected, found: decompressedBytes, isCompressed: true)
     }
