@@ -22,6 +22,8 @@ public enum ModelFileError: Error, Sendable, Equatable {
   /// A count the model cannot have, such as no classes.
   case invalidCount(file: String, field: String, value: Int)
   case shapeMismatch(file: String, inputSize: Int, imageHeight: Int, imageWidth: Int)
+  /// The training options section holds something no training can have; `reason` says what.
+  case invalidOptions(file: String, reason: String)
 }
 
 extension ModelFileError: CustomStringConvertible {
@@ -63,6 +65,8 @@ extension ModelFileError: CustomStringConvertible {
       "cannot load model '\(file)': \(value) is not a valid \(field)"
     case .shapeMismatch(let file, let inputSize, let height, let width):
       "cannot load model '\(file)': \(inputSize) inputs do not make \(height)x\(width) images"
+    case .invalidOptions(let file, let reason):
+      "cannot load model '\(file)': the training options are damaged (\(reason))"
     }
   }
 
