@@ -38,7 +38,10 @@ let package = Package(
     // Fuzzing: docs/fuzzing.md. `scripts/fuzz` builds mnb-fuzz with -DFUZZING and libFuzzer.
     .systemLibrary(name: "CLibFuzzer", path: "Tests/Fuzz/CLibFuzzer"),
     .target(
-      name: "MNBFuzzTargets", dependencies: ["MNBData", "MNBLanguage", "MNBNotebook", "MNBModels"],
+      name: "MNBFuzzTargets",
+      dependencies: [
+        "MNBData", "MNBLanguage", "MNBNotebook", "MNBModels", "MNBRepl",
+      ],
       path: "Tests/Fuzz/Targets"),
     .executableTarget(
       name: "mnb-fuzz", dependencies: ["MNBFuzzTargets", "CLibFuzzer"], path: "Tests/Fuzz/Driver"),

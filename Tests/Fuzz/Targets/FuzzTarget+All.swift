@@ -6,5 +6,6 @@ extension FuzzTarget {
     .commandLanguage,
     .notebook,
     .modelFile,
+    .history,
   ]
 }
