@@ -17,6 +17,15 @@ enum FuzzMain {
       exit(0)
     }
     guard arguments.count >= 2, let target = FuzzTarget.named(arguments[1]) else {
+      #if FUZZING
+        // libFuzzer starts copies of itself to merge and minimise, with its own flags only.
+        if let name = ProcessInfo.processInfo.environment[targetVariable],
+          let target = FuzzTarget.named(name)
+        {
+          selectedTarget = target
+          exit(runLibFuzzer(arguments: arguments))
+        }
+      #endif
       let names = FuzzTarget.all.map(\.name).joined(separator: ", ")
       FileHandle.standardError.write(
         Data("usage: mnb-fuzz TARGET ARGS...; targets: \(names)\n".utf8))
@@ -25,11 +34,15 @@ enum FuzzMain {
     selectedTarget = target
 
     #if FUZZING
+      setenv(targetVariable, target.name, 1)
       exit(runLibFuzzer(arguments: [arguments[0]] + arguments.dropFirst(2)))
     #else
       exit(replay(files: Array(arguments.dropFirst(2)), through: target))
     #endif
   }
+
+  /// Names the target for the copies of the fuzzer that libFuzzer starts.
+  static let targetVariable = "MNB_FUZZ_TARGET"
 
   /// Runs each file through `target`, printing its outcome; 1 when any breaks a property.
   static func replay(files: [String], through target: FuzzTarget) -> Int32 {
