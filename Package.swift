@@ -37,5 +37,18 @@ let package = Package(
     .testTarget(name: "MNBReplTests", dependencies: ["MNBRepl", "MNBLanguage"]),
     .testTarget(name: "MNBLanguageTests", dependencies: ["MNBLanguage", "MNBNotebook"]),
     .testTarget(name: "MNBCLITests", dependencies: ["mnb"], exclude: ["Golden"]),
+
+    // Fuzzing: docs/fuzzing.md. `scripts/fuzz` builds mnb-fuzz with -DFUZZING and libFuzzer.
+    .systemLibrary(name: "CLibFuzzer", path: "Tests/Fuzz/CLibFuzzer"),
+    .target(
+      name: "MNBFuzzTargets",
+      dependencies: [
+        "MNBData", "MNBLanguage", "MNBNotebook", "MNBModels", "MNBRepl",
+      ],
+      path: "Tests/Fuzz/Targets"),
+    .executableTarget(
+      name: "mnb-fuzz", dependencies: ["MNBFuzzTargets", "CLibFuzzer"], path: "Tests/Fuzz/Driver"),
+    .testTarget(
+      name: "MNBFuzzTests", dependencies: ["MNBFuzzTargets"], path: "Tests/Fuzz/ReplayTests"),
   ]
 )

@@ -16,18 +16,22 @@ final class GzipByteSource: ByteSource {
   /// Compressed input is read in chunks of this size.
   static let chunkSize = 64 * 1024
 
-  private let file: FileByteSource
+  private let input: any ByteSource
+  /// The file the compressed bytes came from, named in errors.
+  private let url: URL
   private let stream: UnsafeMutablePointer<z_stream>
-  private let input: UnsafeMutableRawBufferPointer
+  private let chunk: UnsafeMutableRawBufferPointer
   private var state = State.insideMember
   private var capacityOfCurrentRead = 0
 
   /// How many decompressed bytes this source has handed out so far.
   private(set) var producedCount = 0
 
-  init(file: FileByteSource) throws(IDXError) {
-    self.file = file
-    input = .allocate(byteCount: Self.chunkSize, alignment: 1)
+  /// Decompresses what `input` holds; `url` names the file in errors.
+  init(input: any ByteSource, url: URL) throws(IDXError) {
+    self.input = input
+    self.url = url
+    chunk = .allocate(byteCount: Self.chunkSize, alignment: 1)
 
     // zlib keeps a pointer back to the stream, so it needs an address that never moves.
     stream = .allocate(capacity: 1)
@@ -37,15 +41,15 @@ final class GzipByteSource: ByteSource {
     let status = mnb_inflate_init2(stream, 15 + 32)
     guard status == Z_OK else {
       stream.deallocate()
-      input.deallocate()
-      throw .readFailed(file.url, reason: "zlib could not start (status \(status))")
+      chunk.deallocate()
+      throw .readFailed(url, reason: "zlib could not start (status \(status))")
     }
   }
 
   deinit {
     inflateEnd(stream)
     stream.deallocate()
-    input.deallocate()
+    chunk.deallocate()
   }
 
   func read(into buffer: UnsafeMutableRawBufferPointer) throws(IDXError) -> Int {
@@ -86,24 +90,24 @@ final class GzipByteSource: ByteSource {
     case Z_BUF_ERROR where stream.pointee.avail_in == 0:
       break
     case Z_MEM_ERROR:
-      throw .readFailed(file.url, reason: "out of memory while decompressing")
+      throw .readFailed(url, reason: "out of memory while decompressing")
     default:
-      throw .corruptGzip(file.url, reason: errorText(for: status))
+      throw .corruptGzip(url, reason: errorText(for: status))
     }
   }
 
   /// Reads the next compressed chunk; returns false when the file has ended cleanly.
   private func refillInput() throws(IDXError) -> Bool {
-    let count = try file.read(into: input)
+    let count = try input.read(into: chunk)
     if count > 0 {
-      stream.pointee.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
+      stream.pointee.next_in = chunk.baseAddress!.assumingMemoryBound(to: Bytef.self)
       stream.pointee.avail_in = UInt32(count)
       return true
     }
 
     guard state == .betweenMembers else {
       let produced = producedCount + capacityOfCurrentRead - Int(stream.pointee.avail_out)
-      throw .gzipCutShort(file.url, decompressedBytes: produced)
+      throw .gzipCutShort(url, decompressedBytes: produced)
     }
     state = .finished
     return false

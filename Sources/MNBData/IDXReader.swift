@@ -38,6 +38,24 @@ public enum IDXReader {
     return (array, hasher?.hexDigest() ?? "")
   }
 
+  /// Reads an IDX file whose whole content, raw or gzip-compressed, is `bytes`.
+  ///
+  /// Checks exactly what `read(contentsOf:)` checks; `url` only names the file in errors.
+  /// - Throws: `IDXError` naming `url` and what is wrong with the bytes.
+  public static func read(
+    bytes: [UInt8], named url: URL, as kind: IDXFileKind? = nil,
+    maximumBytes: Int = defaultMaximumBytes
+  ) throws(IDXError) -> IDXArray {
+    guard !bytes.isEmpty else { throw .emptyFile(url) }
+
+    let isCompressed = bytes.starts(with: gzipMagic)
+    return try read(
+      from: MemoryByteSource(bytes), size: bytes.count, isCompressed: isCompressed, url: url,
+      kind: kind, maximumBytes: maximumBytes, monitor: .none, wrap: { $0 })
+  }
+
+  private static let gzipMagic: [UInt8] = [0x1f, 0x8b]
+
   /// Reads the file through `wrap`, which sees the decompressed stream from its first byte.
   private static func read(
     contentsOf url: URL, as kind: IDXFileKind?, maximumBytes: Int, monitor: LoadMonitor,
@@ -47,33 +65,60 @@ public enum IDXReader {
     guard file.size > 0 else { throw .emptyFile(url) }
 
     let isCompressed = try startsWithGzipMagic(file)
-    let source = wrap(isCompressed ? try GzipByteSource(file: file) : file)
+    return try read(
+      from: file, size: file.size, isCompressed: isCompressed, url: url, kind: kind,
+      maximumBytes: maximumBytes, monitor: monitor, wrap: wrap)
+  }
+
+  private static func read(
+    from raw: any ByteSource, size: Int, isCompressed: Bool, url: URL, kind: IDXFileKind?,
+    maximumBytes: Int, monitor: LoadMonitor, wrap: (any ByteSource) -> any ByteSource
+  ) throws(IDXError) -> IDXArray {
+    let source = wrap(isCompressed ? try GzipByteSource(input: raw, url: url) : raw)
 
     let header = try IDXHeader.read(
-      from: source, url: url, kind: kind, fileSize: isCompressed ? nil : file.size,
+      from: source, url: url, kind: kind, fileSize: isCompressed ? nil : size,
       maximumBytes: maximumBytes)
 
     let bytes = try readPayload(
-      of: header, from: source, url: url, isCompressed: isCompressed, monitor: monitor)
+      of: header, from: source, url: url, compressedSize: isCompressed ? size : nil,
+      monitor: monitor)
     return IDXArray(elementType: header.elementType, dimensions: header.dimensions, bytes: bytes)
   }
 
   private static func startsWithGzipMagic(_ file: FileByteSource) throws(IDXError) -> Bool {
     let prefix = try file.readBytes(upTo: 2)
     try file.rewind()
-    return prefix == [0x1f, 0x8b]
+    return prefix == gzipMagic
+  }
+
+  /// Deflate turns each compressed byte into at most 1032 bytes (two 1-bit codes for a
+  /// 258-byte match), so a gzip file cannot hold more than this many times its own size.
+  static let maximumDeflateRatio = 1032
+
+  /// The bytes worth allocating for a payload of `claimed` bytes: all of them for a raw file,
+  /// whose size was checked against the claim, and no more than a compressed file of
+  /// `compressedSize` bytes can expand to, so a lying header in a small file costs little.
+  static func payloadCapacity(claimed: Int, compressedSize: Int?) -> Int {
+    guard let compressedSize else { return claimed }
+    let (limit, overflow) = compressedSize.multipliedReportingOverflow(by: maximumDeflateRatio)
+    return overflow ? claimed : min(claimed, limit)
   }
 
   /// Reads exactly the data the header claims, then checks that nothing follows.
+  /// - Parameter compressedSize: the size of the gzip file; nil for a raw one.
   private static func readPayload(
-    of header: IDXHeader, from source: any ByteSource, url: URL, isCompressed: Bool,
+    of header: IDXHeader, from source: any ByteSource, url: URL, compressedSize: Int?,
     monitor: LoadMonitor
   ) throws(IDXError) -> [UInt8] {
+    let isCompressed = compressedSize != nil
     let expected = header.byteCount + header.payloadByteCount
+    let capacity = payloadCapacity(
+      claimed: header.payloadByteCount, compressedSize: compressedSize)
     let bytes: [UInt8]
     do {
       bytes = try source.readBytes(
-        upTo: header.payloadByteCount, monitor: monitor, cancelled: .cancelled(url))
+        upTo: capacity, monitor: monitor, cancelled: .cancelled(url))
     } catch .gzipCutShort(_, let decompressedBytes) {
       throw .cutShort(url, expected: expected, found: decompressedBytes, isCompressed: true)
     }

@@ -9,6 +9,8 @@ extension LogisticModel {
   /// with one thread or two. A completed epoch appends its loss to `lossHistory` (and, with a
   /// validation split, the validation loss to `validationLossHistory`) and counts in
   /// `epochsTrained`; a second call continues training, with fresh optimiser state and schedule.
+  /// `lastTraining` records the options and the epochs completed once at least one completes,
+  /// even when the run stops early; a run that completes none leaves the model as it was.
   ///
   /// - Parameters:
   ///   - isCancelled: asked after every batch (every epoch for full batches); returning `true`
@@ -41,6 +43,9 @@ extension LogisticModel {
     lossHistory += outcome.losses
     validationLossHistory += outcome.validationLosses
     epochsTrained += outcome.losses.count
+    if !outcome.losses.isEmpty {
+      lastTraining = TrainingRun(options: options, epochsRun: outcome.losses.count)
+    }
     if let stop = outcome.stop { throw stop }
   }
 

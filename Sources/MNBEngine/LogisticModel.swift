@@ -25,6 +25,9 @@ public struct LogisticModel: Sendable, Equatable {
   /// The validation loss of every epoch trained with a validation split, oldest first.
   public internal(set) var validationLossHistory: [Float] = []
   public internal(set) var epochsTrained: Int
+  /// The options the model was last trained with; nil for a model never trained by
+  /// `train(on:options:)` or read from a file that does not record them.
+  public internal(set) var lastTraining: TrainingRun?
 
   public var classCount: Int { classNames.count }
   /// The most classes a model can have: the widest vector the training kernels use.
@@ -50,7 +53,8 @@ public struct LogisticModel: Sendable, Equatable {
   /// the training that made them.
   public init(
     kind: Kind = .oneVsRest, inputSize: Int, classNames: [String], weights: [Float],
-    lossHistory: [Float] = [], validationLossHistory: [Float] = [], epochsTrained: Int = 0
+    lossHistory: [Float] = [], validationLossHistory: [Float] = [], epochsTrained: Int = 0,
+    lastTraining: TrainingRun? = nil
   ) {
     precondition(inputSize >= 1, "LogisticModel.init: input size \(inputSize) is below 1")
     precondition(!classNames.isEmpty, "LogisticModel.init: no class names")
@@ -65,6 +69,7 @@ public struct LogisticModel: Sendable, Equatable {
     self.lossHistory = lossHistory
     self.validationLossHistory = validationLossHistory
     self.epochsTrained = epochsTrained
+    self.lastTraining = lastTraining
   }
 
   /// Throws `TrainingError.shapeMismatch` unless `features` has the model's pixel count and,

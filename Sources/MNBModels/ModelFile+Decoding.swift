@@ -12,19 +12,22 @@ extension ModelFile {
   public static func decoded(_ bytes: [UInt8], file: String) throws(ModelFileError)
     -> StoredModel
   {
-    try checkHeader(of: bytes, file: file)
+    let version = try checkHeader(of: bytes, file: file)
     try checkChecksum(of: bytes, file: file)
 
     var reader = ByteReader(
       bytes, from: headerSize, to: bytes.count - checksumSize, file: file)
-    let stored = try fields(from: &reader, file: file)
+    let stored = try fields(from: &reader, version: version, file: file)
     guard reader.remaining == 0 else {
       throw .unusedBytes(file: file, count: reader.remaining)
     }
     return stored
   }
 
-  private static func checkHeader(of bytes: [UInt8], file: String) throws(ModelFileError) {
+  /// Checks the magic bytes, the version and the size; returns the version.
+  private static func checkHeader(of bytes: [UInt8], file: String) throws(ModelFileError)
+    -> UInt32
+  {
     let present = min(bytes.count, magic.count)
     guard bytes.prefix(present).elementsEqual(magic.prefix(present)) else {
       throw .notAModelFile(file: file)
@@ -44,6 +47,7 @@ extension ModelFile {
     guard size == UInt64(bytes.count) else {
       throw .sizeMismatch(file: file, size: bytes.count, expected: size)
     }
+    return version
   }
 
   private static func checkChecksum(of bytes: [UInt8], file: String) throws(ModelFileError) {
@@ -56,7 +60,7 @@ extension ModelFile {
     }
   }
 
-  private static func fields(from reader: inout ByteReader, file: String)
+  private static func fields(from reader: inout ByteReader, version: UInt32, file: String)
     throws(ModelFileError) -> StoredModel
   {
     let code = try reader.byte("model kind")
@@ -75,13 +79,17 @@ extension ModelFile {
     }
     let losses = try reader.countedFloats("loss history")
     let validationLosses = try reader.countedFloats("validation loss history")
+    let lastTraining =
+      version >= 2
+      ? try trainingRun(from: &reader, epochsTrained: epochs, file: file) : nil
     let (rows, _) = inputSize.addingReportingOverflow(1)
     let (weightCount, overflow) = rows.multipliedReportingOverflow(by: classNames.count)
     let weights = try reader.floats(overflow ? Int.max : weightCount, "weights")
 
     let model = LogisticModel(
       kind: kind, inputSize: inputSize, classNames: classNames, weights: weights,
-      lossHistory: losses, validationLossHistory: validationLosses, epochsTrained: epochs)
+      lossHistory: losses, validationLossHistory: validationLosses, epochsTrained: epochs,
+      lastTraining: lastTraining)
     return StoredModel(model: model, imageHeight: height, imageWidth: width)
   }
 

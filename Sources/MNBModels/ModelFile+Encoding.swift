@@ -16,6 +16,7 @@ extension ModelFile {
     body.appendCount(model.epochsTrained, of: "epochs trained")
     body.appendFloats(model.lossHistory, countedAs: "loss history")
     body.appendFloats(model.validationLossHistory, countedAs: "validation loss history")
+    appendTrainingRun(model.lastTraining, to: &body)
     body.appendFloats(model.weights)
 
     var file = ByteWriter()

@@ -8,8 +8,9 @@ import MNBEngine
 public enum ModelFile {
   /// The first eight bytes of every model file.
   public static let magic = Array("MNBMODEL".utf8)
-  /// The format version this mnb writes, and the newest it reads.
-  public static let currentVersion: UInt32 = 1
+  /// The format version this mnb writes, and the newest it reads. Version 1 files, which do
+  /// not record the training options, still read.
+  public static let currentVersion: UInt32 = 2
   /// Magic, version and total file size: what must be read before anything can be trusted.
   static let headerSize = 8 + 4 + 8
   static let checksumSize = 4

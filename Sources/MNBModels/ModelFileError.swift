@@ -26,6 +26,8 @@ public enum ModelFileError: Error, Sendable, Equatable {
   case shapeMismatch(file: String, inputSize: Int, imageHeight: Int, imageWidth: Int)
   /// The file is larger than the memory limit allows to read.
   case overMemoryLimit(MemoryBudgetError)
+  /// The training options section holds something no training can have; `reason` says what.
+  case invalidOptions(file: String, reason: String)
 }
 
 extension ModelFileError: CustomStringConvertible {
@@ -69,6 +71,8 @@ extension ModelFileError: CustomStringConvertible {
       "cannot load model '\(file)': \(inputSize) inputs do not make \(height)x\(width) images"
     case .overMemoryLimit(let error):
       "cannot load model: \(error.description)"
+    case .invalidOptions(let file, let reason):
+      "cannot load model '\(file)': the training options are damaged (\(reason))"
     }
   }
 

@@ -28,9 +28,29 @@ import Testing
     #expect(second.status == 0, "\(second.log)")
     #expect(
       second.output.contains(
-        "loaded model 'm' from 'm.mnbm': one-vs-rest, 4x4 images, 3 classes, 2 epochs trained"))
+        "loaded model 'm' from 'm.mnbm': one-vs-rest, 4x4 images, 3 classes, 2 epochs trained "
+          + "(gd, rate 0.05, full batch, constant, l2 0, seed 3)\n"))
     #expect(accuracyLine(of: first.output) != nil)
     #expect(accuracyLine(of: second.output) == accuracyLine(of: first.output))
+  }
+
+  @Test func loadAndVarsShowTheOptionsTheModelWasTrainedWith() throws {
+    let data = try TinyDataset()
+    defer { data.remove() }
+    let environment = ["MNB_DATA": data.root.path]
+    let first = try MNBProcess.run(
+      [],
+      input: "load tiny\ntrain m on train epochs 3 validation 0.2 patience 1 seed 2\n"
+        + "save m \"m.mnbm\"\n", environment: environment, in: data.root)
+    #expect(first.status == 0, "\(first.log)")
+
+    let second = try MNBProcess.run(
+      [], input: "load model m from \"m.mnbm\"\nvars\n", environment: environment, in: data.root)
+    #expect(second.status == 0, "\(second.log)")
+    let options =
+      "adam, rate 0.02, batch 48, cosine, l2 0.0001, validation 0.2, patience 1, seed 2"
+    #expect(second.output.contains("softmax, 4x4 images, 3 classes, 3 epochs trained ("))
+    #expect(second.output.components(separatedBy: options).count == 3, "\(second.output)")
   }
 
   @Test func aDamagedModelFileIsRefusedWithExitStatus1() throws {

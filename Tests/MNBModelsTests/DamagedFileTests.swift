@@ -55,12 +55,12 @@ import Testing
 
   @Test func aNewerVersionIsNamed() {
     var bytes = Fixtures.bytes()
-    bytes.replaceSubrange(8..<12, with: Fixtures.littleEndian(2))
-    let expected = ModelFileError.newerVersion(file: Fixtures.file, version: 2, newestReadable: 1)
+    bytes.replaceSubrange(8..<12, with: Fixtures.littleEndian(3))
+    let expected = ModelFileError.newerVersion(file: Fixtures.file, version: 3, newestReadable: 2)
     #expect(throws: expected) { try ModelFile.decoded(bytes, file: Fixtures.file) }
     #expect(
       expected.description
-        == "cannot load model 'm.mnbm': made by a newer mnb; version 2, this mnb reads up to 1")
+        == "cannot load model 'm.mnbm': made by a newer mnb; version 3, this mnb reads up to 2")
   }
 
   /// The first class name's length sits after kind (1 byte) and four counts (16 bytes).

@@ -6,6 +6,12 @@ import MNBModels
 enum Fixtures {
   static let file = "m.mnbm"
 
+  /// Options with no field at its default, so a round trip checks each one.
+  static let options = TrainingOptions(
+    epochs: 20, learningRate: 0.125, batchSize: 64, seed: 0xFEED_FACE_CAFE_BEEF,
+    optimizer: .momentum(0.875), schedule: .step(every: 5, factor: 0.5), l2Penalty: 1e-4,
+    validationFraction: 0.1, patience: 3, threadCount: 1)
+
   static func stored(_ kind: LogisticModel.Kind) -> StoredModel {
     let classNames = ["zero", "één", "two, \"quoted\""]
     let weights: [Float] = (0..<21).map { Float($0) * 0.1 - 1 }.enumerated().map { index, value in
@@ -19,7 +25,7 @@ enum Fixtures {
     let model = LogisticModel(
       kind: kind, inputSize: 6, classNames: classNames, weights: weights,
       lossHistory: [2.5, 1.25, 0.3333333], validationLossHistory: [2.75, 1.5],
-      epochsTrained: 3)
+      epochsTrained: 3, lastTraining: TrainingRun(options: options, epochsRun: 2))
     return StoredModel(model: model, imageHeight: 2, imageWidth: 3)
   }
 

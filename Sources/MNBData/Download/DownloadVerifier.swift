@@ -21,7 +21,7 @@ enum DownloadVerifier {
     try file.rewind()
 
     do {
-      let source: any ByteSource = isCompressed ? try GzipByteSource(file: file) : file
+      let source: any ByteSource = isCompressed ? try GzipByteSource(input: file, url: url) : file
       return try problem(with: source, expected: expected, url: url, monitor: monitor)
     } catch .cancelled(let url) {
       throw .cancelled(url)

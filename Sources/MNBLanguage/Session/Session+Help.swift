@@ -21,7 +21,7 @@ extension Session {
       let dataset = datasets[name]!
       return [
         name, "data", "\(dataset.count) images of \(dataset.height)x\(dataset.width)",
-        Format.classes(dataset.classCount),
+        Format.classes(dataset.classCount), "",
       ]
     }
     rows += modelNames.map { name in
@@ -32,11 +32,13 @@ extension Session {
       return [
         name, "model", "\(model.kind.displayName), \(model.inputSize) pixels",
         Format.count(model.epochsTrained, "epoch") + (accuracy ?? ""),
+        model.lastTraining?.summary ?? "",
       ]
     }
     console.output(
       Format.table(
-        header: ["name", "kind", "shape", "state"], rows: rows, leftAligned: true,
+        header: ["name", "kind", "shape", "state", "last trained with"], rows: rows,
+        leftAligned: true,
         width: console.columns()))
   }
 }

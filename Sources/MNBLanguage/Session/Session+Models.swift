@@ -31,11 +31,12 @@ extension Session {
     models[name.value] = model
     modelImageShapes[name.value] = (stored.imageHeight, stored.imageWidth)
     lastAccuracies[name.value] = nil
+    let options = model.lastTraining.map { " (\($0.summary))" } ?? ""
     console.print(
       "loaded model '\(name.value)' from '\(path.value)': \(model.kind.displayName), "
         + "\(stored.imageHeight)x\(stored.imageWidth) images, "
         + "\(Format.classes(model.classCount)), "
-        + "\(Format.count(model.epochsTrained, "epoch")) trained")
+        + "\(Format.count(model.epochsTrained, "epoch")) trained\(options)")
   }
 
   /// `export MODEL "FILE"`: the weights as `.npy` or `.csv`, as the extension says.

@@ -84,8 +84,9 @@ public enum CommandCatalog {
       summary: "write the commands that ran so far as a notebook, or a model to a model file",
       details: """
         'save session' writes a notebook that 'mnb run' reproduces. 'save MODEL' writes the
-        model's weights, class names, image shape and loss history to a checked binary file,
-        which 'load model NAME from "FILE"' reads back; '.mnbm' is the usual extension.
+        model's weights, class names, image shape, loss history and the options of its latest
+        'train' to a checked binary file, which 'load model NAME from "FILE"' reads back;
+        '.mnbm' is the usual extension.
         'session' is a keyword here, so a model named 'session' cannot be saved.
         """,
       example: "save m \"digits.mnbm\""),

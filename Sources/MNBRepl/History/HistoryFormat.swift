@@ -3,16 +3,16 @@
 ///
 /// Written here rather than by `H_SAVE` so that a session can merge its entry into the file
 /// other sessions write, under a lock, without reading that file back through libedit.
-enum HistoryFormat {
+public enum HistoryFormat {
   static let header = "_HiStOrY_V2_"
 
   /// The file's text for `entries`, oldest first.
-  static func text(of entries: [String]) -> String {
+  public static func text(of entries: [String]) -> String {
     ([header] + entries.map(encoded)).joined(separator: "\n") + "\n"
   }
 
   /// The entries of a history file, or nil when the bytes are not one.
-  static func entries(in bytes: [UInt8]) -> [String]? {
+  public static func entries(in bytes: [UInt8]) -> [String]? {
     var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     if lines.last?.isEmpty == true { lines.removeLast() }
     guard let first = lines.first, String(decoding: first, as: UTF8.self) == header else {
