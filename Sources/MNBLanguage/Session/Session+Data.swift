@@ -4,16 +4,13 @@ import MNBData
 extension Session {
   func load(_ name: Located<String>, from directory: Located<String>?) throws(SessionFailure) {
     let started = Date()
-    let progress = LoadProgress(console: console)
-    let monitor = LoadMonitor(
-      isCancelled: { [unowned self] in self.shouldStop() }, progress: progress.handle)
     let splits: LoadedSplits
     do {
-      splits = try DatasetCatalog(environment: environment, homeDirectory: homeDirectory)
-        .load(name.value, from: directory?.value, monitor: monitor)
-      progress.finish()
+      splits = try withLoadMonitor { monitor throws(DatasetError) in
+        try DatasetCatalog(environment: environment, homeDirectory: homeDirectory)
+          .load(name.value, from: directory?.value, monitor: monitor)
+      }
     } catch {
-      progress.finish()
       throw loadFailure(error, of: name, from: directory)
     }
 
@@ -33,15 +30,12 @@ extension Session {
     _ name: Located<String>, from file: Located<String>, labels: Located<String>?
   ) throws(SessionFailure) {
     let started = Date()
-    let progress = LoadProgress(console: console)
-    let monitor = LoadMonitor(
-      isCancelled: { [unowned self] in self.shouldStop() }, progress: progress.handle)
     let dataset: Dataset
     do {
-      dataset = try readDataset(named: name.value, from: file.value, labels: labels?.value, monitor)
-      progress.finish()
+      dataset = try withLoadMonitor { monitor throws(DatasetError) in
+        try readDataset(named: name.value, from: file.value, labels: labels?.value, monitor)
+      }
     } catch {
-      progress.finish()
       throw loadFailure(error, of: name, from: labels ?? file)
     }
 
@@ -50,6 +44,18 @@ extension Session {
     let seconds = Date().timeIntervalSince(started)
     console.printLog("loaded \(name.value) from \(source) in \(Format.seconds(seconds))")
     console.print(Format.shape(of: dataset, named: name.value))
+  }
+
+  /// Runs `read` with a monitor that Ctrl-C and time limits stop and that shows the progress
+  /// on a terminal; the progress line is finished however `read` ends.
+  private func withLoadMonitor<Loaded>(
+    _ read: (LoadMonitor) throws(DatasetError) -> Loaded
+  ) throws(DatasetError) -> Loaded {
+    let progress = LoadProgress(console: console)
+    defer { progress.finish() }
+    let monitor = LoadMonitor(
+      isCancelled: { [unowned self] in self.shouldStop() }, progress: progress.handle)
+    return try read(monitor)
   }
 
   private func readDataset(
