@@ -16,7 +16,9 @@ final class GzipByteSource: ByteSource {
   /// Compressed input is read in chunks of this size.
   static let chunkSize = 64 * 1024
 
-  private let file: FileByteSource
+  /// The compressed bytes, and the file they come from, which errors name.
+  private let compressed: any ByteSource
+  private let url: URL
   private let stream: UnsafeMutablePointer<z_stream>
   private let input: UnsafeMutableRawBufferPointer
   private var state = State.insideMember
@@ -25,8 +27,15 @@ final class GzipByteSource: ByteSource {
   /// How many decompressed bytes this source has handed out so far.
   private(set) var producedCount = 0
 
-  init(file: FileByteSource) throws(IDXError) {
-    self.file = file
+  convenience init(file: FileByteSource) throws(IDXError) {
+    try self.init(compressed: file, url: file.url)
+  }
+
+  /// Decompresses what `compressed` yields, which was read from `url`; a wrapper over the
+  /// file, such as a `HashingByteSource`, sees every compressed byte.
+  init(compressed: any ByteSource, url: URL) throws(IDXError) {
+    self.compressed = compressed
+    self.url = url
     input = .allocate(byteCount: Self.chunkSize, alignment: 1)
 
     // zlib keeps a pointer back to the stream, so it needs an address that never moves.
@@ -38,7 +47,7 @@ final class GzipByteSource: ByteSource {
     guard status == Z_OK else {
       stream.deallocate()
       input.deallocate()
-      throw .readFailed(file.url, reason: "zlib could not start (status \(status))")
+      throw .readFailed(url, reason: "zlib could not start (status \(status))")
     }
   }
 
@@ -86,15 +95,15 @@ final class GzipByteSource: ByteSource {
     case Z_BUF_ERROR where stream.pointee.avail_in == 0:
       break
     case Z_MEM_ERROR:
-      throw .readFailed(file.url, reason: "out of memory while decompressing")
+      throw .readFailed(url, reason: "out of memory while decompressing")
     default:
-      throw .corruptGzip(file.url, reason: errorText(for: status))
+      throw .corruptGzip(url, reason: errorText(for: status))
     }
   }
 
   /// Reads the next compressed chunk; returns false when the file has ended cleanly.
   private func refillInput() throws(IDXError) -> Bool {
-    let count = try file.read(into: input)
+    let count = try compressed.read(into: input)
     if count > 0 {
       stream.pointee.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
       stream.pointee.avail_in = UInt32(count)
@@ -103,7 +112,7 @@ final class GzipByteSource: ByteSource {
 
     guard state == .betweenMembers else {
       let produced = producedCount + capacityOfCurrentRead - Int(stream.pointee.avail_out)
-      throw .gzipCutShort(file.url, decompressedBytes: produced)
+      throw .gzipCutShort(url, decompressedBytes: produced)
     }
     state = .finished
     return false
