@@ -89,7 +89,7 @@ public struct DatasetCatalog: Sendable {
   private func refetchable(_ error: DatasetError, in files: DatasetFiles) -> URL? {
     guard files.isCached, !downloadsAreOff else { return nil }
     switch error {
-    case .checksumMismatch(_, let file, _, _, _):
+    case .checksumMismatch(_, let file, _, _, _, _):
       return file
     case .unreadable(.cancelled):
       return nil
@@ -105,17 +105,20 @@ public struct DatasetCatalog: Sendable {
   }
 
   /// Reads the splits of `files`, checking each file against its checksum, if it has one, in
-  /// the same pass.
+  /// the same pass. Files that have sums, none of which applies to their form, are named in a
+  /// note of the result.
   private func loadSplits(
     of name: String, from files: DatasetFiles, maximumBytes: Int, monitor: LoadMonitor
   ) throws(DatasetError) -> LoadedSplits {
     let checks = ContentCheck.checks(for: files, of: name)
-    let trainPair = try readLabelledImages(
+    let trainRead = try readLabelledImages(
       images: files.trainImages, labels: files.trainLabels, maximumBytes: maximumBytes,
       monitor: monitor, checks: (checks[0], checks[1]))
-    let testPair = try readLabelledImages(
+    let testRead = try readLabelledImages(
       images: files.testImages, labels: files.testLabels, maximumBytes: maximumBytes,
       monitor: monitor, checks: (checks[2], checks[3]))
+    let trainPair = (images: trainRead.images, labels: trainRead.labels)
+    let testPair = (images: testRead.images, labels: testRead.labels)
 
     var classNames = KnownDataset.named(name)?.classNames ?? []
     if classNames.isEmpty {
@@ -133,6 +136,9 @@ public struct DatasetCatalog: Sendable {
         train: files.trainImages, test: files.testImages, trainShape: [train.height, train.width],
         testShape: [test.height, test.width])
     }
-    return LoadedSplits(train: train, test: test, files: files)
+    var noted = files
+    let unchecked = trainRead.unchecked + testRead.unchecked
+    if !unchecked.isEmpty { noted.notes.append(.unchecked(name: name, files: unchecked)) }
+    return LoadedSplits(train: train, test: test, files: noted)
   }
 }

@@ -37,9 +37,12 @@ public enum DatasetError: Error, Equatable, Sendable {
   case cacheUnusable(name: String, directory: URL, reason: String)
   /// A CSV file of images could not be read.
   case badCSV(CSVError)
-  /// A file of a known data set does not have its known SHA-256 after decompression;
-  /// `isCached` tells a copy in the download cache from one in a data folder.
-  case checksumMismatch(name: String, file: URL, expected: String, found: String, isCached: Bool)
+  /// A file of a known data set does not have its known SHA-256 after decompression, or as a
+  /// gzip file when `ofCompressedFile`; `isCached` tells a copy in the download cache from one
+  /// in a data folder.
+  case checksumMismatch(
+    name: String, file: URL, expected: String, found: String, isCached: Bool,
+    ofCompressedFile: Bool = false)
   /// A file to download would not fit in the memory limit once decompressed.
   case overMemoryLimit(MemoryBudgetError)
 }
@@ -104,15 +107,17 @@ extension DatasetError: CustomStringConvertible {
         + "set XDG_CACHE_HOME to a folder you may write"
     case .badCSV(let error):
       return error.description
-    case .checksumMismatch(let name, let file, let expected, let found, let isCached):
+    case .checksumMismatch(
+      let name, let file, let expected, let found, let isCached, let ofCompressedFile):
       let problem = isCached ? "is damaged" : "is not the known file of '\(name)'"
       let hint =
         isCached
         ? "delete it and load again with downloads on (MNB_OFFLINE unset) to fetch a good copy"
         : "replace it with a good copy; to load these files without the check on purpose, "
           + "write load \(name) from \"\(file.deletingLastPathComponent().path)\""
-      return "cannot load data set '\(name)': '\(file.path)' \(problem): its SHA-256 after "
-        + "decompression is \(found), expected \(expected); \(hint)"
+      let form = ofCompressedFile ? "as a gzip file" : "after decompression"
+      return "cannot load data set '\(name)': '\(file.path)' \(problem): its SHA-256 \(form) "
+        + "is \(found), expected \(expected); \(hint)"
     }
   }
 

@@ -11,6 +11,9 @@ public enum DatasetNote: Sendable, Equatable {
   /// `missing` names by stem the files a partly filled folder lacks, as in `train-labels`.
   case explicitFolderUnused(
     name: String, folder: URL, folderKind: EntryKind, missing: [String], used: URL)
+  /// `files` of known data set `name` were loaded without a check: mnb knows only the SHA-256
+  /// of their gzip-compressed form, and these copies are decompressed.
+  case unchecked(name: String, files: [URL])
 }
 
 extension DatasetNote: CustomStringConvertible {
@@ -24,6 +27,12 @@ extension DatasetNote: CustomStringConvertible {
         cause = ": missing " + missing.map { "'\($0)'" }.joined(separator: ", ")
       }
       return "no '\(name)' in '\(folder.path)'\(cause); using '\(used.path)'"
+    case .unchecked(let name, let files):
+      let names = files.map { "'\($0.lastPathComponent)'" }.joined(separator: ", ")
+      let folder = files.first?.deletingLastPathComponent().path ?? ""
+      return "could not check \(names) in '\(folder)' against the known SHA-256 of '\(name)': "
+        + "only the sums of the gzip-compressed files are known, and these are decompressed; "
+        + "loaded them unchecked"
     }
   }
 }

@@ -14,6 +14,14 @@ final class HashingByteSource: ByteSource {
     return count
   }
 
+  /// Reads what is left of the stream into the digest, so that it covers every byte even
+  /// when the reader above stopped early.
+  func readToEnd() throws(IDXError) {
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    defer { buffer.deallocate() }
+    while try read(into: buffer) > 0 {}
+  }
+
   /// The digest of the bytes read so far, as 64 lowercase hexadecimal digits; read it once,
   /// at the end.
   func hexDigest() -> String {

@@ -19,23 +19,21 @@ public enum IDXReader {
     contentsOf url: URL, as kind: IDXFileKind? = nil, maximumBytes: Int = defaultMaximumBytes,
     monitor: LoadMonitor = .none
   ) throws(IDXError) -> IDXArray {
-    try read(contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor) { $0 }
+    try read(
+      contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor, hashing: { _ in nil }
+    ).array
   }
 
   /// Reads a whole IDX file like `read(contentsOf:as:maximumBytes:monitor:)`, and returns the
-  /// SHA-256 of its content (after decompression) from the same single pass.
+  /// SHA-256 of the bytes `hashing` picks, once it knows whether the file is gzip-compressed,
+  /// from the same single pass; the sum is nil when it picks none.
   public static func readHashing(
     contentsOf url: URL, as kind: IDXFileKind? = nil, maximumBytes: Int = defaultMaximumBytes,
-    monitor: LoadMonitor = .none
-  ) throws(IDXError) -> (array: IDXArray, sha256: String) {
-    var hasher: HashingByteSource?
-    let array = try read(contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor) {
-      source in
-      let hashing = HashingByteSource(source)
-      hasher = hashing
-      return hashing
-    }
-    return (array, hasher?.hexDigest() ?? "")
+    monitor: LoadMonitor = .none,
+    hashing choose: (_ isCompressed: Bool) -> HashedBytes? = { _ in .content }
+  ) throws(IDXError) -> (array: IDXArray, sha256: String?) {
+    try read(
+      contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor, hashing: choose)
   }
 
   /// Reads an IDX file whose whole content, raw or gzip-compressed, is `bytes`.
@@ -51,30 +49,40 @@ public enum IDXReader {
     let isCompressed = bytes.starts(with: gzipMagic)
     return try read(
       from: MemoryByteSource(bytes), size: bytes.count, isCompressed: isCompressed, url: url,
-      kind: kind, maximumBytes: maximumBytes, monitor: .none, wrap: { $0 })
+      kind: kind, maximumBytes: maximumBytes, monitor: .none, hashing: nil
+    ).array
   }
 
   private static let gzipMagic: [UInt8] = [0x1f, 0x8b]
 
-  /// Reads the file through `wrap`, which sees the decompressed stream from its first byte.
+  /// Reads the file, hashing the bytes `choose` picks on the way.
   private static func read(
     contentsOf url: URL, as kind: IDXFileKind?, maximumBytes: Int, monitor: LoadMonitor,
-    wrap: (any ByteSource) -> any ByteSource
-  ) throws(IDXError) -> IDXArray {
+    hashing choose: (_ isCompressed: Bool) -> HashedBytes?
+  ) throws(IDXError) -> (array: IDXArray, sha256: String?) {
     let file = try FileByteSource(url: url)
     guard file.size > 0 else { throw .emptyFile(url) }
 
     let isCompressed = try startsWithGzipMagic(file)
     return try read(
       from: file, size: file.size, isCompressed: isCompressed, url: url, kind: kind,
-      maximumBytes: maximumBytes, monitor: monitor, wrap: wrap)
+      maximumBytes: maximumBytes, monitor: monitor, hashing: choose(isCompressed))
   }
 
+  /// Reads from `raw`, hashing the stored or the decompressed bytes as `hashed` says.
   private static func read(
     from raw: any ByteSource, size: Int, isCompressed: Bool, url: URL, kind: IDXFileKind?,
-    maximumBytes: Int, monitor: LoadMonitor, wrap: (any ByteSource) -> any ByteSource
-  ) throws(IDXError) -> IDXArray {
-    let source = wrap(isCompressed ? try GzipByteSource(input: raw, url: url) : raw)
+    maximumBytes: Int, monitor: LoadMonitor, hashing hashed: HashedBytes?
+  ) throws(IDXError) -> (array: IDXArray, sha256: String?) {
+    var hasher: HashingByteSource?
+    func hashing(_ base: any ByteSource) -> any ByteSource {
+      let wrapper = HashingByteSource(base)
+      hasher = wrapper
+      return wrapper
+    }
+    var source: any ByteSource = hashed == .stored ? hashing(raw) : raw
+    if isCompressed { source = try GzipByteSource(input: source, url: url) }
+    if hashed == .content { source = hashing(source) }
 
     let header = try IDXHeader.read(
       from: source, url: url, kind: kind, fileSize: isCompressed ? nil : size,
@@ -83,7 +91,10 @@ public enum IDXReader {
     let bytes = try readPayload(
       of: header, from: source, url: url, compressedSize: isCompressed ? size : nil,
       monitor: monitor)
-    return IDXArray(elementType: header.elementType, dimensions: header.dimensions, bytes: bytes)
+    let array = IDXArray(
+      elementType: header.elementType, dimensions: header.dimensions, bytes: bytes)
+    if hashed == .stored { try hasher?.readToEnd() }
+    return (array, hasher?.hexDigest())
   }
 
   private static func startsWithGzipMagic(_ file: FileByteSource) throws(IDXError) -> Bool {
@@ -133,5 +144,15 @@ public enum IDXReader {
       throw .trailingData(url, expected: expected, isCompressed: isCompressed)
     }
     return bytes
+  }
+}
+
+extension IDXReader {
+  /// Which bytes of a file `readHashing` hashes.
+  public enum HashedBytes: Sendable, Equatable {
+    /// The file as it is on disk, gzip-compressed or not.
+    case stored
+    /// The content after decompression; for a file that is not compressed, the file itself.
+    case content
   }
 }

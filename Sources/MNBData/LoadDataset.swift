@@ -17,27 +17,33 @@ public func loadDataset(
     images: images, labels: labels, maximumBytes: maximumBytes, monitor: monitor)
   let largest = min(Int(pair.labels.bytes.max() ?? 0), CSVDatasetReader.maximumLabel)
   let classes = classNames ?? (0...largest).map(String.init)
-  return try makeDataset(pair, labelsFile: labels, name: name, classNames: classes)
+  return try makeDataset(
+    (pair.images, pair.labels), labelsFile: labels, name: name, classNames: classes)
 }
 
 /// Reads an images file and its labels file, and checks that they hold as many items.
 ///
 /// - Parameter checks: the content each file must have, checked in the same pass that reads it;
 ///   nil for a file that is not checked.
+/// - Returns: the arrays, and the files that had a check none of whose sums applies to them
+///   (a decompressed copy of a file known only by its compressed sum), read unchecked.
 func readLabelledImages(
   images: URL, labels: URL, maximumBytes: Int, monitor: LoadMonitor = .none,
   checks: (images: ContentCheck?, labels: ContentCheck?) = (nil, nil)
-) throws(DatasetError) -> (images: IDXArray, labels: IDXArray) {
-  let imageArray = try readIDX(
+) throws(DatasetError) -> (images: IDXArray, labels: IDXArray, unchecked: [URL]) {
+  let imageRead = try readIDX(
     images, as: .images, maximumBytes: maximumBytes, monitor: monitor, check: checks.images)
-  let labelArray = try readIDX(
+  let labelRead = try readIDX(
     labels, as: .labels, maximumBytes: maximumBytes, monitor: monitor, check: checks.labels)
+
+  let (imageArray, labelArray) = (imageRead.array, labelRead.array)
   guard imageArray.count == labelArray.count else {
     throw .countMismatch(
       images: images, labels: labels, imageCount: imageArray.count,
       labelCount: labelArray.count)
   }
-  return (imageArray, labelArray)
+  let unchecked = [(images, imageRead), (labels, labelRead)].filter(\.1.isUnchecked).map(\.0)
+  return (imageArray, labelArray, unchecked)
 }
 
 /// A data set of the arrays read by `readLabelledImages`, once every label has a class.
@@ -56,25 +62,24 @@ func makeDataset(
     pixels: pair.images.bytes, labels: labelValues, classNames: classNames)
 }
 
+/// Reads one file, checking it in the same pass when `check` has a sum that applies to it.
 private func readIDX(
   _ url: URL, as kind: IDXFileKind, maximumBytes: Int, monitor: LoadMonitor,
   check: ContentCheck?
-) throws(DatasetError) -> IDXArray {
+) throws(DatasetError) -> (array: IDXArray, isUnchecked: Bool) {
   let read: (array: IDXArray, sha256: String?)
+  var hashed: IDXReader.HashedBytes?
   do {
-    if check == nil {
-      read = (
-        try IDXReader.read(contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor),
-        nil
-      )
-    } else {
-      read = try IDXReader.readHashing(
-        contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor)
+    read = try IDXReader.readHashing(
+      contentsOf: url, as: kind, maximumBytes: maximumBytes, monitor: monitor
+    ) { isCompressed in
+      hashed = check?.hashedBytes(isCompressed: isCompressed)
+      return hashed
     }
   } catch {
     throw .unreadable(error)
   }
 
-  if let check, let sum = read.sha256 { try check.verify(sum, of: url) }
-  return read.array
+  if let check, let hashed, let sum = read.sha256 { try check.verify(sum, of: hashed, in: url) }
+  return (read.array, check != nil && hashed == nil)
 }

@@ -5,6 +5,14 @@ import Foundation
 /// A small data set named 'tiny', its gzipped files served by a local server, a registry entry
 /// describing it and an empty cache folder.
 struct DownloadFixture {
+  /// Which SHA-256 sums the registry entry gives for each file.
+  enum Sums {
+    /// Those of the content after decompression, as for MNIST.
+    case content
+    /// Only those of the gzipped files as served, as for Kuzushiji-MNIST.
+    case compressed
+  }
+
   static let names = [
     "train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
     "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz",
@@ -19,9 +27,10 @@ struct DownloadFixture {
 
   /// Starts a server with `rules` (see `LocalHTTPServer`) and places the files under each of
   /// `mirrors`, its folder names.
-  init(folder: TemporaryFolder, mirrors: [String] = ["a"], rules: [String: [String: Any]] = [:])
-    throws
-  {
+  init(
+    folder: TemporaryFolder, mirrors: [String] = ["a"], rules: [String: [String: Any]] = [:],
+    sums: Sums = .content
+  ) throws {
     self.folder = folder
     server = try LocalHTTPServer(folder: folder, rules: rules)
     cache = folder.url.appending(path: "cache", directoryHint: .isDirectory)
@@ -33,10 +42,14 @@ struct DownloadFixture {
     var gzipped: [String: [UInt8]] = [:]
     var files: [DownloadFile] = []
     for (name, bytes) in zip(Self.names, plain) {
-      gzipped[name] = try folder.gzip(bytes)
-      var digest = SHA256()
-      digest.update(bytes)
-      files.append(DownloadFile(name: name, sha256: digest.hexDigest(), size: bytes.count))
+      let compressed = try folder.gzip(bytes)
+      gzipped[name] = compressed
+      files.append(
+        sums == .content
+          ? DownloadFile(name: name, sha256: Self.sha256(bytes), size: bytes.count)
+          : DownloadFile(
+            name: name, sha256: nil, compressedSHA256: Self.sha256(compressed),
+            size: bytes.count))
     }
     self.gzipped = gzipped
     entry = KnownDataset(
@@ -69,6 +82,12 @@ struct DownloadFixture {
   var cachedNames: [String] {
     let names = try? FileManager.default.contentsOfDirectory(atPath: datasetFolder.path)
     return (names ?? []).sorted()
+  }
+
+  static func sha256(_ bytes: [UInt8]) -> String {
+    var digest = SHA256()
+    digest.update(bytes)
+    return digest.hexDigest()
   }
 
   /// A port on 127.0.0.1 where nothing listens: bound once by the system, then closed.

@@ -22,7 +22,23 @@ import Testing
 
   @Test func onlyDataSetsWithSumsAreVerifiable() {
     let verifiable = KnownDataset.all.filter { $0.download?.isVerifiable == true }.map(\.name)
-    #expect(verifiable == ["mnist", "fashion-mnist"])
+    #expect(verifiable == ["mnist", "fashion-mnist", "kmnist"])
+  }
+
+  @Test func kmnistIsKnownByThePublishedSumsOfItsCompressedFiles() {
+    let kmnist = KnownDataset.named("kmnist")
+    let files = kmnist?.download?.files ?? []
+    #expect(files.map(\.sha256) == [nil, nil, nil, nil])
+    #expect(
+      files.map(\.compressedSHA256) == [
+        "51467d22d8cc72929e2a028a0428f2086b092bb31cfb79c69cc0a90ce135fde4",
+        "e38f9ebcd0f3ebcdec7fc8eabdcdaef93bb0df8ea12bee65224341c8183d8e17",
+        "edd7a857845ad6bb1d0ba43fe7e794d164fe2dce499a1694695a792adfac43c5",
+        "20bb9a0ef54c7db3efc55a92eef5582c109615df22683c380526788f98e42a1c",
+      ])
+    #expect(files.map(\.size) == [47_040_016, 60_008, 7_840_016, 10_008])
+    #expect(kmnist?.download?.mirrors == ["https://codh.rois.ac.jp/kmnist/dataset/kmnist/"])
+    #expect(kmnist?.classNames == ["o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo"])
   }
 
   @Test func theLocatorLeavesVerifiableCacheFoldersToDownloads() {
@@ -33,6 +49,8 @@ import Testing
       mnist == [
         "/usr/share/datasets/mnist", "/tmp/c/mnb/mnist", "downloads, turned off by MNB_OFFLINE",
       ])
+    let kmnist = catalog.sources.flatMap { $0.placesSearched(for: "kmnist", explicit: nil) }
+    #expect(kmnist.prefix(2) == ["/usr/share/datasets/kmnist", "/tmp/c/mnb/kmnist"])
     let other = catalog.sources.flatMap { $0.placesSearched(for: "other", explicit: nil) }
     #expect(other == ["/tmp/c/mnb/other", "/usr/share/datasets/other"])
   }

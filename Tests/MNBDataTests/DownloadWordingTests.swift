@@ -5,18 +5,18 @@ import Testing
 
 /// The wording of the download errors and problems, checked once each.
 @Suite struct DownloadWordingTests {
-  static let folder = URL(fileURLWithPath: "/c/mnb/kmnist", isDirectory: true)
+  static let folder = URL(fileURLWithPath: "/c/mnb/other", isDirectory: true)
   static let names = DownloadFixture.names
 
   @Test(arguments: [
     (
       DatasetError.downloadUnverifiable(
-        name: "kmnist", directory: folder, files: names, mirrors: ["https://example.org/k/"]),
-      "cannot download data set 'kmnist': mnb knows no SHA-256 sums for its files, so a download "
+        name: "other", directory: folder, files: names, mirrors: ["https://example.org/k/"]),
+      "cannot download data set 'other': mnb knows no SHA-256 sums for its files, so a download "
         + "could not be checked; download 'train-images-idx3-ubyte.gz', "
         + "'train-labels-idx1-ubyte.gz', 't10k-images-idx3-ubyte.gz', "
         + "'t10k-labels-idx1-ubyte.gz' by hand from 'https://example.org/k/' into "
-        + "'/c/mnb/kmnist', or into a folder 'kmnist/' under MNB_DATA"
+        + "'/c/mnb/other', or into a folder 'other/' under MNB_DATA"
     ),
     (
       .invalidMirror("ftp://x/"),
@@ -25,7 +25,7 @@ import Testing
     ),
     (
       .cacheUnusable(name: "mnist", directory: folder, reason: "permission denied"),
-      "cannot download data set 'mnist' into '/c/mnb/kmnist': permission denied; set "
+      "cannot download data set 'mnist' into '/c/mnb/other': permission denied; set "
         + "XDG_CACHE_HOME to a folder you may write"
     ),
   ])
@@ -43,6 +43,10 @@ import Testing
     (
       .checksumMismatch(expected: "ab", found: "cd"),
       "has SHA-256 'cd' after decompression instead of 'ab'"
+    ),
+    (
+      .compressedChecksumMismatch(expected: "ab", found: "cd"),
+      "has SHA-256 'cd' as received instead of 'ab'"
     ),
     (
       .unreadable(reason: "incorrect header check"),

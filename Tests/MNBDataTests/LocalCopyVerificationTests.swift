@@ -93,7 +93,7 @@ import Testing
         ).load("tiny")
         Issue.record("expected an error")
       } catch let error as DatasetError {
-        guard case .checksumMismatch(_, let named, _, _, let isCached) = error else {
+        guard case .checksumMismatch(_, let named, _, _, let isCached, _) = error else {
           Issue.record("expected a checksum mismatch, got \(error)")
           return
         }

@@ -14,6 +14,8 @@ public enum DownloadProblem: Error, Sendable, Equatable {
   /// The content was not the expected size after decompression.
   case wrongSize(expected: Int, found: Int)
   case checksumMismatch(expected: String, found: String)
+  /// The file as received, still gzip-compressed, does not have the published SHA-256.
+  case compressedChecksumMismatch(expected: String, found: String)
   /// The content could not be decompressed or read; `reason` says why.
   case unreadable(reason: String)
   /// The temporary file could not be written; `reason` is the system's wording.
@@ -39,6 +41,8 @@ extension DownloadProblem: CustomStringConvertible {
       return "held \(found) bytes after decompression instead of \(expected)"
     case .checksumMismatch(let expected, let found):
       return "has SHA-256 '\(found)' after decompression instead of '\(expected)'"
+    case .compressedChecksumMismatch(let expected, let found):
+      return "has SHA-256 '\(found)' as received instead of '\(expected)'"
     case .unreadable(let reason):
       return "could not be decompressed: \(reason)"
     case .cannotWrite(let reason):
