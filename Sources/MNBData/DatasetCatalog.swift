@@ -32,8 +32,7 @@ public struct DatasetCatalog: Sendable {
   ///   suggesting a known data set or a folder whose name is close to `name`.
   ///
   /// - Parameters:
-  ///   - explicit: a folder the user named, tried first; see `DatasetLocator`. When it does not
-  ///     hold the data set, the result's `notes` say so.
+  ///   - explicit: a folder the user named, the only place searched; see `DatasetLocator`.
   ///   - monitor: handed to sources that take long, such as downloads.
   public func locate(
     _ name: String, from explicit: String? = nil, monitor: LoadMonitor = .none

@@ -19,6 +19,9 @@ public enum DatasetError: Error, Equatable, Sendable {
   case notFound(name: String, searched: [String], suggestion: String? = nil)
   /// A folder for the data set exists but lacks some files, named by stem as in `train-labels`.
   case incomplete(name: String, directory: URL, missing: [String])
+  /// Neither the folder given with `from` nor the folder `inner` for the data set inside it
+  /// holds any of the files, named by stem in `missing`.
+  case notInFolder(name: String, folder: URL, inner: URL, missing: [String])
   /// Where one of the files should be stands something else: a directory, a named pipe, a
   /// broken symbolic link.
   case unusableFile(name: String, file: URL, kind: EntryKind)
@@ -79,6 +82,11 @@ extension DatasetError: CustomStringConvertible {
       return "cannot load data set '\(name)' from '\(directory.path)': missing "
         + missing.map { "'\($0)'" }.joined(separator: ", ")
         + "; expected files named like 'train-images-idx3-ubyte.gz' or 'train-images.idx3-ubyte'"
+    case .notInFolder(let name, let folder, let inner, let missing):
+      return "cannot load data set '\(name)' from '\(folder.path)': missing "
+        + missing.map { "'\($0)'" }.joined(separator: ", ")
+        + " there and in '\(inner.path)'; expected files named like "
+        + "'train-images-idx3-ubyte.gz' or 'train-images.idx3-ubyte' in one of them"
     case .unusableFile(let name, let file, let kind):
       return "cannot load data set '\(name)' from '\(file.deletingLastPathComponent().path)': "
         + "'\(file.lastPathComponent)' \(kind.problemAsFile); put the IDX file there, "
