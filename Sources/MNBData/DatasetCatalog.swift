@@ -76,7 +76,7 @@ public struct DatasetCatalog: Sendable {
         return try loadSplits(of: name, from: files, maximumBytes: maximumBytes, monitor: monitor)
       } catch {
         guard let damaged = refetchable(error, in: files), refetched.insert(damaged).inserted
-        else { throw error }
+        else { throw Self.namingTheCache(error, of: name, in: files) }
         unlink(damaged.path)
         files = try locate(name, from: explicit, monitor: monitor)
       }
@@ -97,6 +97,17 @@ public struct DatasetCatalog: Sendable {
     default:
       return nil
     }
+  }
+
+  /// `error`, saying that the corrupt file it names is in the download cache, by its full
+  /// path, when it is.
+  private static func namingTheCache(
+    _ error: DatasetError, of name: String, in files: DatasetFiles
+  ) -> DatasetError {
+    guard files.isCached, case .unreadable(.corruptGzip(let file, let reason)) = error,
+      files.all.contains(file)
+    else { return error }
+    return .corruptInCache(name: name, file: file, reason: reason)
   }
 
   private var downloadsAreOff: Bool {

@@ -46,6 +46,9 @@ public enum DatasetError: Error, Equatable, Sendable {
   case checksumMismatch(
     name: String, file: URL, expected: String, found: String, isCached: Bool,
     ofCompressedFile: Bool = false)
+  /// A file in the download cache cannot be read: its gzip data are corrupt, as `reason`
+  /// (zlib's wording) says.
+  case corruptInCache(name: String, file: URL, reason: String)
   /// A file to download would not fit in the memory limit once decompressed.
   case overMemoryLimit(MemoryBudgetError)
 }
@@ -120,14 +123,20 @@ extension DatasetError: CustomStringConvertible {
       let problem = isCached ? "is damaged" : "is not the known file of '\(name)'"
       let hint =
         isCached
-        ? "delete it and load again with downloads on (MNB_OFFLINE unset) to fetch a good copy"
+        ? Self.refetchHint
         : "replace it with a good copy; to load these files without the check on purpose, "
           + "write load \(name) from \"\(file.deletingLastPathComponent().path)\""
       let form = ofCompressedFile ? "as a gzip file" : "after decompression"
       return "cannot load data set '\(name)': '\(file.path)' \(problem): its SHA-256 \(form) "
         + "is \(found), expected \(expected); \(hint)"
+    case .corruptInCache(let name, let file, let reason):
+      return "cannot load data set '\(name)': '\(file.path)' in the download cache is damaged: "
+        + "the gzip data are corrupt (\(reason)); \(Self.refetchHint)"
     }
   }
+
+  private static let refetchHint =
+    "delete it and load again with downloads on (MNB_OFFLINE unset) to fetch a good copy"
 
   private static func shape(_ sizes: [Int]) -> String {
     sizes.map(String.init).joined(separator: " x ")
