@@ -32,8 +32,7 @@ public struct DatasetCatalog: Sendable {
   ///   suggesting a known data set or a folder whose name is close to `name`.
   ///
   /// - Parameters:
-  ///   - explicit: a folder the user named, tried first; see `DatasetLocator`. When it does not
-  ///     hold the data set, the result's `notes` say so.
+  ///   - explicit: a folder the user named, the only place searched; see `DatasetLocator`.
   ///   - monitor: handed to sources that take long, such as downloads.
   public func locate(
     _ name: String, from explicit: String? = nil, monitor: LoadMonitor = .none
@@ -77,7 +76,7 @@ public struct DatasetCatalog: Sendable {
         return try loadSplits(of: name, from: files, maximumBytes: maximumBytes, monitor: monitor)
       } catch {
         guard let damaged = refetchable(error, in: files), refetched.insert(damaged).inserted
-        else { throw error }
+        else { throw Self.namingTheCache(error, of: name, in: files) }
         unlink(damaged.path)
         files = try locate(name, from: explicit, monitor: monitor)
       }
@@ -98,6 +97,17 @@ public struct DatasetCatalog: Sendable {
     default:
       return nil
     }
+  }
+
+  /// `error`, saying that the corrupt file it names is in the download cache, by its full
+  /// path, when it is.
+  private static func namingTheCache(
+    _ error: DatasetError, of name: String, in files: DatasetFiles
+  ) -> DatasetError {
+    guard files.isCached, case .unreadable(.corruptGzip(let file, let reason)) = error,
+      files.all.contains(file)
+    else { return error }
+    return .corruptInCache(name: name, file: file, reason: reason)
   }
 
   private var downloadsAreOff: Bool {

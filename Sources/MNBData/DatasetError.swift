@@ -19,6 +19,9 @@ public enum DatasetError: Error, Equatable, Sendable {
   case notFound(name: String, searched: [String], suggestion: String? = nil)
   /// A folder for the data set exists but lacks some files, named by stem as in `train-labels`.
   case incomplete(name: String, directory: URL, missing: [String])
+  /// Neither the folder given with `from` nor the folder `inner` for the data set inside it
+  /// holds any of the files, named by stem in `missing`.
+  case notInFolder(name: String, folder: URL, inner: URL, missing: [String])
   /// Where one of the files should be stands something else: a directory, a named pipe, a
   /// broken symbolic link.
   case unusableFile(name: String, file: URL, kind: EntryKind)
@@ -43,6 +46,9 @@ public enum DatasetError: Error, Equatable, Sendable {
   case checksumMismatch(
     name: String, file: URL, expected: String, found: String, isCached: Bool,
     ofCompressedFile: Bool = false)
+  /// A file in the download cache cannot be read: its gzip data are corrupt, as `reason`
+  /// (zlib's wording) says.
+  case corruptInCache(name: String, file: URL, reason: String)
   /// A file to download would not fit in the memory limit once decompressed.
   case overMemoryLimit(MemoryBudgetError)
 }
@@ -79,6 +85,11 @@ extension DatasetError: CustomStringConvertible {
       return "cannot load data set '\(name)' from '\(directory.path)': missing "
         + missing.map { "'\($0)'" }.joined(separator: ", ")
         + "; expected files named like 'train-images-idx3-ubyte.gz' or 'train-images.idx3-ubyte'"
+    case .notInFolder(let name, let folder, let inner, let missing):
+      return "cannot load data set '\(name)' from '\(folder.path)': missing "
+        + missing.map { "'\($0)'" }.joined(separator: ", ")
+        + " there and in '\(inner.path)'; expected files named like "
+        + "'train-images-idx3-ubyte.gz' or 'train-images.idx3-ubyte' in one of them"
     case .unusableFile(let name, let file, let kind):
       return "cannot load data set '\(name)' from '\(file.deletingLastPathComponent().path)': "
         + "'\(file.lastPathComponent)' \(kind.problemAsFile); put the IDX file there, "
@@ -112,14 +123,20 @@ extension DatasetError: CustomStringConvertible {
       let problem = isCached ? "is damaged" : "is not the known file of '\(name)'"
       let hint =
         isCached
-        ? "delete it and load again with downloads on (MNB_OFFLINE unset) to fetch a good copy"
+        ? Self.refetchHint
         : "replace it with a good copy; to load these files without the check on purpose, "
           + "write load \(name) from \"\(file.deletingLastPathComponent().path)\""
       let form = ofCompressedFile ? "as a gzip file" : "after decompression"
       return "cannot load data set '\(name)': '\(file.path)' \(problem): its SHA-256 \(form) "
         + "is \(found), expected \(expected); \(hint)"
+    case .corruptInCache(let name, let file, let reason):
+      return "cannot load data set '\(name)': '\(file.path)' in the download cache is damaged: "
+        + "the gzip data are corrupt (\(reason)); \(Self.refetchHint)"
     }
   }
+
+  private static let refetchHint =
+    "delete it and load again with downloads on (MNB_OFFLINE unset) to fetch a good copy"
 
   private static func shape(_ sizes: [Int]) -> String {
     sizes.map(String.init).joined(separator: " x ")

@@ -8,35 +8,50 @@ extension DatasetLocator {
   /// file has an entry but one of them is not a file (a directory, a named pipe, a broken link)
   /// is taken to be the data set, damaged, and stops the search with `.unusableFile`.
   ///
-  /// When a folder was given with `explicit` but the files come from elsewhere, the result
-  /// carries a `DatasetNote` saying so.
+  /// A folder given with `explicit` is the only place looked: naming it means the data should
+  /// be there, so when neither it nor its `NAME/` folder holds the files, that is an error.
   public func find(_ name: String, explicit: String?) throws(DatasetError) -> DatasetFiles? {
     try Self.checkName(name)
 
-    let candidates = candidateDirectories(for: name, explicit: explicit)
     let explicitCount = explicit == nil ? 0 : 2
-    var passed: [FolderSurvey] = []
+    let candidates = candidateDirectories(for: name, explicit: explicit)
+    var surveys: [FolderSurvey] = []
     var firstProblem: DatasetError?
     for (position, directory) in candidates.enumerated() {
       let survey = survey(directory)
       switch survey {
       case .complete(var files):
-        if position >= explicitCount, let explicit {
-          files.notes.append(
-            explicitNote(name, explicit: explicit, surveys: passed.prefix(2), used: directory))
-        }
         if position >= explicitCount { files.checksums = checksums[name] }
         return files
       case .partial(let missing, let unusable?) where missing.isEmpty:
         throw .unusableFile(name: name, file: unusable.file, kind: unusable.kind)
       default:
         firstProblem = firstProblem ?? survey.problem(name: name, directory: directory)
-        passed.append(survey)
+        surveys.append(survey)
       }
     }
 
+    if explicit != nil {
+      throw explicitFolderProblem(name, candidates: candidates, surveys: surveys, firstProblem)
+    }
     if let firstProblem { throw firstProblem }
     return nil
+  }
+
+  /// Why the folder given with `from` and the `NAME/` folder inside it, surveyed in `surveys`,
+  /// do not yield the data set: the problem found in them, if any; else that the folder does
+  /// not exist, or that neither holds any of the files.
+  private func explicitFolderProblem(
+    _ name: String, candidates: [URL], surveys: [FolderSurvey], _ firstProblem: DatasetError?
+  ) -> DatasetError {
+    if let firstProblem { return firstProblem }
+    let folder = candidates[0]
+    if case .notAFolder(let kind)? = surveys.first {
+      return .unusableFolder(name: name, directory: folder, kind: kind)
+    }
+    return .notInFolder(
+      name: name, folder: folder, inner: folder.appending(component: name),
+      missing: DatasetFileRole.allCases.map(\.stem))
   }
 
   /// Looks for the four files in `directory`, checking what each entry is without opening it.
@@ -85,21 +100,5 @@ extension DatasetLocator {
       }
     }
     return (nil, unusable)
-  }
-
-  /// Why the folder given with `from` was passed over, from the surveys of that folder and of
-  /// the `NAME/` folder inside it.
-  private func explicitNote(
-    _ name: String, explicit: String, surveys: ArraySlice<FolderSurvey>, used: URL
-  ) -> DatasetNote {
-    let folder = URL(fileURLWithPath: resolve(explicit), isDirectory: true)
-    var summary = surveys.first?.summary ?? (.missing, [])
-    if summary.kind == .directory, summary.missing.isEmpty,
-      case .partial(let missing, _)? = surveys.dropFirst().first
-    {
-      summary.missing = missing
-    }
-    return .explicitFolderUnused(
-      name: name, folder: folder, folderKind: summary.kind, missing: summary.missing, used: used)
   }
 }

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Tries, in order: a folder the user named (holding the files itself, or a `NAME/` folder),
 /// then `NAME/` under `$MNB_DATA`, under `${XDG_CACHE_HOME:-$HOME/.cache}/mnb` and under
-/// `/usr/share/datasets`, where Debian's dataset packages install. When the folder the user
-/// named does not hold the data set, the search goes on and the result's `notes` say so.
+/// `/usr/share/datasets`, where Debian's dataset packages install. A folder the user named is
+/// the only place searched: when it does not hold the data set, that is an error.
 ///
 /// What stands at each file name is checked without opening it: only a regular file, or a link
 /// to one, is taken, so a named pipe in a data folder is reported rather than blocking the load.
@@ -45,16 +45,18 @@ public struct DatasetLocator: DatasetSource {
     return unique(paths).map { URL(fileURLWithPath: $0, isDirectory: true) }
   }
 
-  /// The folders that may hold the files of `name`, in the order they are tried.
+  /// The folders that may hold the files of `name`, in the order they are tried: only the
+  /// folder given with `explicit` and its `NAME/` folder, when one is given.
   public func candidateDirectories(for name: String, explicit: String?) -> [URL] {
-    let skipped = namesLeftToDownloads.contains(name) ? cacheDirectory.map { $0 + "/mnb" } : nil
-    var candidates = searchDirectories(explicit: nil)
-      .filter { $0.path != skipped.map { URL(fileURLWithPath: $0).path } }
-      .map { $0.appending(component: name) }
     if let explicit {
       let folder = URL(fileURLWithPath: resolve(explicit), isDirectory: true)
-      candidates.insert(contentsOf: [folder, folder.appending(component: name)], at: 0)
+      return unique([folder.path, folder.appending(component: name).path])
+        .map { URL(fileURLWithPath: $0, isDirectory: true) }
     }
+    let skipped = namesLeftToDownloads.contains(name) ? cacheDirectory.map { $0 + "/mnb" } : nil
+    let candidates = searchDirectories(explicit: nil)
+      .filter { $0.path != skipped.map { URL(fileURLWithPath: $0).path } }
+      .map { $0.appending(component: name) }
     return unique(candidates.map(\.path)).map { URL(fileURLWithPath: $0, isDirectory: true) }
   }
 

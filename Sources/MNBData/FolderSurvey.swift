@@ -30,14 +30,4 @@ enum FolderSurvey {
       return .incomplete(name: name, directory: directory, missing: missing)
     }
   }
-
-  /// What the folder is, for a note saying why it was passed over, and the files it lacks.
-  var summary: (kind: EntryKind, missing: [String]) {
-    switch self {
-    case .notAFolder(let kind): (kind, [])
-    case .unsearchable(let reason): (.inaccessible(reason: reason), [])
-    case .partial(let missing, _): (.directory, missing)
-    case .complete, .empty: (.directory, [])
-    }
-  }
 }

@@ -13,12 +13,7 @@ struct OutputFile: Sendable, Equatable {
   /// - Throws: `PlotError.unsafePath` for a leading `|` or `<`, `controlCharacter`,
   ///   `unsupportedExtension` or `missingFolder`.
   init(path requested: String, currentDirectory: String) throws {
-    guard let first = requested.first, first != "|", first != "<" else {
-      throw requested.isEmpty
-        ? PlotError.cannotWrite(path: requested, reason: "the path is empty")
-        : PlotError.unsafePath(requested)
-    }
-    try GnuplotText.check(requested, field: "path")
+    if let problem = WritePathRule.problem(with: requested) { throw problem }
 
     let ext = (requested as NSString).pathExtension
     guard let format = Format(rawValue: ext.lowercased()) else {

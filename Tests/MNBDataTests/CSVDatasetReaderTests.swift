@@ -118,12 +118,37 @@ import Testing
         + "line")
   }
 
-  @Test func anIDXFileIsRecognised() throws {
+  @Test(arguments: [false, true])
+  func anIDXFileIsRecognised(compressed: Bool) throws {
     try withTemporaryFolder { folder in
-      let file = try folder.write(IDXBytes.images(count: 2), to: "images.csv")
-      #expect(throws: DatasetError.badCSV(.looksLikeIDX(file))) {
-        try CSVDatasetReader.read(contentsOf: file, name: "d")
-      }
+      let file = try folder.write(
+        IDXBytes.images(count: 2), to: "t10k-images.gz", compressed: compressed)
+      let form = compressed ? "it is gzip-compressed and starts" : "it starts"
+
+      #expect(
+        error(of: file)
+          == "cannot read 't10k-images.gz' as CSV: \(form) like an IDX file; an IDX images "
+          + "file needs its labels file: load data x from \"IMAGES\" labels \"LABELS\"")
+    }
+  }
+
+  @Test func aCompressedFileOfAnotherKindIsStillCalledCompressed() throws {
+    try withTemporaryFolder { folder in
+      let file = try folder.write(Array("1,0,0,0,0\n".utf8), to: "d.csv.gz", compressed: true)
+
+      #expect(
+        error(of: file)
+          == "cannot read 'd.csv.gz' as CSV: it is gzip-compressed; decompress it first, "
+          + "as with 'gunzip'")
+    }
+  }
+
+  private func error(of file: URL) -> String? {
+    do {
+      _ = try CSVDatasetReader.read(contentsOf: file, name: "x")
+      return nil
+    } catch {
+      return error.description
     }
   }
 

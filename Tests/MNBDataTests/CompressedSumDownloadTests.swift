@@ -104,4 +104,26 @@ import Testing
       #expect(fixture.server.requests.count == 4)
     }
   }
+
+  @Test func aCorruptCachedGzipOfflineIsNamedByItsPathInTheCache() throws {
+    try withTemporaryFolder { folder in
+      let fixture = try DownloadFixture(folder: folder)
+      defer { fixture.server.stop() }
+      _ = try DownloadTests.load(fixture.catalog(mirrors: ["a"]))
+      let labels = fixture.datasetFolder.appending(path: "t10k-labels-idx1-ubyte.gz")
+      var bytes = [UInt8](try Data(contentsOf: labels))
+      bytes[bytes.count - 8] ^= 0x01  // the first byte of the CRC-32 in the gzip trailer
+      try Data(bytes).write(to: labels)
+
+      let error = try DownloadTests.loadError(
+        fixture.catalog(mirrors: ["a"], extra: ["MNB_OFFLINE": "1"]))
+
+      #expect(
+        error?.description
+          == "cannot load data set 'tiny': '\(labels.path)' in the download cache is damaged: "
+          + "the gzip data are corrupt (incorrect data check); delete it and load again with "
+          + "downloads on (MNB_OFFLINE unset) to fetch a good copy")
+      #expect(fixture.server.requests.count == 4)
+    }
+  }
 }

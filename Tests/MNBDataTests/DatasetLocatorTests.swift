@@ -90,10 +90,9 @@ import Testing
       let expected = DatasetError.notFound(
         name: "mnist",
         searched: [
-          "\(root)/given", "\(root)/given/mnist", "\(root)/data/mnist",
-          "\(root)/home/.cache/mnb/mnist", "\(root)/system/mnist",
+          "\(root)/data/mnist", "\(root)/home/.cache/mnb/mnist", "\(root)/system/mnist",
         ])
-      #expect(throws: expected) { try locator.locate("mnist", explicit: "\(root)/given") }
+      #expect(throws: expected) { try locator.locate("mnist", explicit: nil) }
     }
   }
 

@@ -215,40 +215,14 @@ private let datasetWordings: [(DatasetError, String)] = [
     "cannot load data set 'mnist' from '/data/mnist': missing 'train-labels', 't10k-labels'; "
       + "expected files named like 'train-images-idx3-ubyte.gz' or 'train-images.idx3-ubyte'"
   ),
-]
-
-private let used = URL(fileURLWithPath: "/data/mnist", isDirectory: true)
-
-private let noteWordings: [(DatasetNote, String)] = [
   (
-    .explicitFolderUnused(
-      name: "mnist", folder: URL(fileURLWithPath: "/some/folder"), folderKind: .directory,
-      missing: [], used: used),
-    "no 'mnist' in '/some/folder'; using '/data/mnist'"
-  ),
-  (
-    .explicitFolderUnused(
-      name: "mnist", folder: URL(fileURLWithPath: "/some/file.gz"), folderKind: .regularFile,
-      missing: [], used: used),
-    "no 'mnist' in '/some/file.gz': it is a file, not a folder; using '/data/mnist'"
-  ),
-  (
-    .explicitFolderUnused(
-      name: "mnist", folder: URL(fileURLWithPath: "/nowhere"), folderKind: .missing,
-      missing: [], used: used),
-    "no 'mnist' in '/nowhere': it does not exist; using '/data/mnist'"
-  ),
-  (
-    .explicitFolderUnused(
-      name: "mnist", folder: URL(fileURLWithPath: "/part"), folderKind: .directory,
-      missing: ["t10k-images", "t10k-labels"], used: used),
-    "no 'mnist' in '/part': missing 't10k-images', 't10k-labels'; using '/data/mnist'"
-  ),
-  (
-    .explicitFolderUnused(
-      name: "mnist", folder: URL(fileURLWithPath: "/locked"),
-      folderKind: .inaccessible(reason: "permission denied"), missing: [], used: used),
-    "no 'mnist' in '/locked': it cannot be examined (permission denied); using '/data/mnist'"
+    .notInFolder(
+      name: "mnist", folder: URL(fileURLWithPath: "/tmp/empty"),
+      inner: URL(fileURLWithPath: "/tmp/empty/mnist"),
+      missing: ["train-images", "train-labels", "t10k-images", "t10k-labels"]),
+    "cannot load data set 'mnist' from '/tmp/empty': missing 'train-images', 'train-labels', "
+      + "'t10k-images', 't10k-labels' there and in '/tmp/empty/mnist'; expected files named "
+      + "like 'train-images-idx3-ubyte.gz' or 'train-images.idx3-ubyte' in one of them"
   ),
 ]
 
@@ -261,10 +235,5 @@ private let noteWordings: [(DatasetNote, String)] = [
   @Test(arguments: datasetWordings)
   func wordsDatasetErrors(error: DatasetError, expected: String) {
     #expect(error.description == expected)
-  }
-
-  @Test(arguments: noteWordings)
-  func wordsNotes(note: DatasetNote, expected: String) {
-    #expect(note.description == expected)
   }
 }

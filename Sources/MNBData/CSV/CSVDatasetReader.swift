@@ -32,7 +32,7 @@ public enum CSVDatasetReader {
     try checkSize(file.size, of: url, maximumBytes: maximumBytes)
 
     var parser = CSVImageParser(url: url)
-    try parse(file, into: &parser, maximumBytes: maximumBytes, monitor: monitor)
+    try parse(file, into: &parser, name: name, maximumBytes: maximumBytes, monitor: monitor)
     try asCSV { () throws(CSVError) in try parser.finish() }
     return dataset(from: parser, named: name)
   }
@@ -45,7 +45,7 @@ public enum CSVDatasetReader {
   }
 
   private static func parse(
-    _ file: FileByteSource, into parser: inout CSVImageParser, maximumBytes: Int,
+    _ file: FileByteSource, into parser: inout CSVImageParser, name: String, maximumBytes: Int,
     monitor: LoadMonitor
   ) throws(DatasetError) {
     let buffer = UnsafeMutableRawBufferPointer.allocate(
@@ -69,7 +69,8 @@ public enum CSVDatasetReader {
 
       try asCSV { () throws(CSVError) in
         let slice = UnsafeRawBufferPointer(rebasing: buffer[..<count])
-        try parser.scan(isStart ? try skippingStart(of: slice, url: file.url) : slice)
+        let start = isStart ? try skippingStart(of: slice, url: file.url, name: name) : slice
+        try parser.scan(start)
       }
       monitor.progress(bytesRead, max(bytesRead, file.size))
       if monitor.isCancelled() { throw .unreadable(.cancelled(file.url)) }
@@ -85,16 +86,37 @@ public enum CSVDatasetReader {
   }
 
   /// The first slice without a UTF-8 byte order mark; refuses binary files that are often
-  /// given by mistake.
+  /// given by mistake, naming data set `name` in the command that reads an IDX file.
   private static func skippingStart(
-    of slice: UnsafeRawBufferPointer, url: URL
+    of slice: UnsafeRawBufferPointer, url: URL, name: String
   ) throws(CSVError) -> UnsafeRawBufferPointer {
-    if slice.starts(with: [0x1f, 0x8b]) { throw .compressed(url) }
-    if slice.starts(with: [0, 0]) { throw .looksLikeIDX(url) }
+    if slice.starts(with: [0x1f, 0x8b]) {
+      let isIDX = startsLikeIDX(decompressing: slice, url: url)
+      throw isIDX ? .looksLikeIDX(url, name: name, compressed: true) : .compressed(url)
+    }
+    if startsLikeIDX(slice) { throw .looksLikeIDX(url, name: name, compressed: false) }
     if slice.starts(with: [0xEF, 0xBB, 0xBF]) {
       return UnsafeRawBufferPointer(rebasing: slice[3...])
     }
     return slice
+  }
+
+  /// Whether `bytes` begin as an IDX file does: two zero bytes before the type and the number
+  /// of dimensions.
+  private static func startsLikeIDX(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    bytes.starts(with: [0, 0])
+  }
+
+  /// Whether the start of the gzip-compressed `slice` decompresses to the start of an IDX file;
+  /// false when it cannot be decompressed.
+  private static func startsLikeIDX(decompressing slice: UnsafeRawBufferPointer, url: URL)
+    -> Bool
+  {
+    guard let gzip = try? GzipByteSource(input: MemoryByteSource(Array(slice)), url: url)
+    else { return false }
+    var head: [UInt8] = [0xff, 0xff]
+    let count = head.withUnsafeMutableBytes { buffer in (try? gzip.readFully(into: buffer)) ?? 0 }
+    return count == head.count && head.withUnsafeBytes { startsLikeIDX($0) }
   }
 
   private static func dataset(from parser: CSVImageParser, named name: String) -> Dataset {

@@ -20,8 +20,9 @@ public enum CSVError: Error, Equatable, Sendable {
   /// An empty line with more rows after it.
   case emptyLine(URL, line: Int)
   case tooLarge(URL, bytes: Int, maximumBytes: Int)
-  /// The file starts like an IDX file, which needs a labels file beside it.
-  case looksLikeIDX(URL)
+  /// The file, read for data set `name`, starts like an IDX file, once decompressed when
+  /// `compressed`; an IDX images file needs a labels file beside it.
+  case looksLikeIDX(URL, name: String, compressed: Bool)
   case compressed(URL)
 }
 
@@ -53,9 +54,10 @@ extension CSVError: CustomStringConvertible {
     case .tooLarge(let url, let bytes, let maximumBytes):
       return "cannot read '\(url.lastPathComponent)': the file is \(bytes) bytes, more than the "
         + "limit of \(maximumBytes) for a CSV file; convert it to IDX files, or load a part"
-    case .looksLikeIDX(let url):
-      return "cannot read '\(url.lastPathComponent)' as CSV: it starts like an IDX file; "
-        + "name its labels file too: load data NAME from \"IMAGES\" labels \"LABELS\""
+    case .looksLikeIDX(let url, let name, let compressed):
+      let form = compressed ? "it is gzip-compressed and starts" : "it starts"
+      return "cannot read '\(url.lastPathComponent)' as CSV: \(form) like an IDX file; an IDX "
+        + "images file needs its labels file: load data \(name) from \"IMAGES\" labels \"LABELS\""
     case .compressed(let url):
       return "cannot read '\(url.lastPathComponent)' as CSV: it is gzip-compressed; "
         + "decompress it first, as with 'gunzip'"

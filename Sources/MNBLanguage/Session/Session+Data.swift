@@ -36,7 +36,7 @@ extension Session {
         try readDataset(named: name.value, from: file.value, labels: labels?.value, monitor)
       }
     } catch {
-      throw loadFailure(error, of: name, from: labels ?? file)
+      throw loadFailure(error, of: name, from: argument(at: error, file: file, labels: labels))
     }
 
     bind(dataset, to: name.value)
@@ -67,6 +67,20 @@ extension Session {
     }
     return try loadDataset(
       images: url, labels: URL(fileURLWithPath: labels), name: name, monitor: monitor)
+  }
+
+  /// The argument of `load data` naming the file `error` is about: the images (or CSV) file
+  /// when the error names it, else the labels file, which the errors about the pair point at.
+  private func argument(
+    at error: DatasetError, file: Located<String>, labels: Located<String>?
+  ) -> Located<String> {
+    guard let labels else { return file }
+    if case .unreadable(let problem) = error,
+      problem.url.standardizedFileURL == URL(fileURLWithPath: file.value).standardizedFileURL
+    {
+      return file
+    }
+    return labels
   }
 
   private func loadFailure(

@@ -1,11 +1,13 @@
 import Foundation
 import MNBEngine
 import MNBModels
+import MNBPlot
 
 extension Session {
   /// `save MODEL "FILE"`: writes the model, with the image shape it was made for.
   func saveModel(_ name: Located<String>, to path: Located<String>) throws(SessionFailure) {
     let model = try self.model(name)
+    try checkWritePath(path)
     let shape = modelImageShapes[name.value] ?? (1, model.inputSize)
     let stored = StoredModel(model: model, imageHeight: shape.height, imageWidth: shape.width)
     do {
@@ -42,6 +44,7 @@ extension Session {
   /// `export MODEL "FILE"`: the weights as `.npy` or `.csv`, as the extension says.
   func exportModel(_ name: Located<String>, to path: Located<String>) throws(SessionFailure) {
     let model = try self.model(name)
+    try checkWritePath(path)
     guard let format = ExportFormat(path: path.value) else {
       throw SessionFailure(
         .unknownExportFormat(path: path.value, allowed: ExportFormat.extensions),
@@ -56,5 +59,18 @@ extension Session {
     console.print(
       "exported the weights of '\(name.value)' to '\(path.value)': "
         + "\(model.weightRowCount) rows by \(Format.classes(model.classCount))")
+  }
+
+  /// Refuses a path a model, weights or session file may not be written to: one that plots
+  /// refuse too, and a file name that is only an extension, such as '.npy'.
+  func checkWritePath(_ path: Located<String>) throws(SessionFailure) {
+    if let problem = WritePathRule.problem(with: path.value) {
+      throw SessionFailure(.cannotSave(reason: problem.description), at: path.location)
+    }
+    let name = (path.value as NSString).lastPathComponent
+    guard name.count > 1, name.hasPrefix("."), !name.dropFirst().contains(".") else { return }
+    throw SessionFailure(
+      .cannotSave(reason: "cannot write '\(path.value)': give a file name before '\(name)'"),
+      at: path.location)
   }
 }

@@ -46,6 +46,7 @@ extension Session {
   /// Writes the commands that ran so far as a notebook: the parameters first, then one cell
   /// per command, so `mnb run` repeats the session.
   func saveSession(to path: Located<String>) throws(SessionFailure) {
+    try checkWritePath(path)
     let url = URL(fileURLWithPath: path.value)
     do {
       try AtomicFile.write(Data(transcriptNotebook().utf8), to: url, displayPath: path.value)

@@ -77,12 +77,14 @@ extension Session {
     guard model.inputSize != data.pixelsPerImage || model.classCount != data.classCount else {
       return
     }
+    let modelImages = imageShape(of: model, named: name.value)
     throw SessionFailure(
       .shapeMismatch(
         model: name.value,
-        modelShape: "\(model.inputSize) pixels and \(Format.classes(model.classCount))",
+        modelShape: "\(modelImages.height)x\(modelImages.width) images and "
+          + Format.classes(model.classCount),
         dataset: data.name,
-        dataShape: "\(data.pixelsPerImage) pixels and \(Format.classes(data.classCount))"),
+        dataShape: "\(data.height)x\(data.width) images and \(Format.classes(data.classCount))"),
       at: reference?.name.location ?? name.location)
   }
 

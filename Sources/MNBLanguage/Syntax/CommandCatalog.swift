@@ -12,10 +12,11 @@ public enum CommandCatalog {
       summary: "load a data set and name its splits 'train' and 'test', one data set from "
         + "files, or a saved model",
       details: """
-        Looks for a folder NAME holding the four IDX files (gzip-compressed or raw) in:
-        the DIR given after 'from' (or DIR/NAME), then $MNB_DATA/NAME,
-        then ${XDG_CACHE_HOME:-~/.cache}/mnb/NAME, then /usr/share/datasets/NAME; 'mnist'
-        and 'fashion-mnist' are then downloaded into the cache folder. Their files are checked
+        Looks for a folder NAME holding the four IDX files (gzip-compressed or raw) in
+        the DIR given after 'from' (or DIR/NAME) and nowhere else; without 'from', in
+        $MNB_DATA/NAME, then ${XDG_CACHE_HOME:-~/.cache}/mnb/NAME, then
+        /usr/share/datasets/NAME; 'mnist', 'fashion-mnist' and 'kmnist' are then downloaded
+        into the cache folder. Their files are checked
         against known SHA-256 sums wherever they are found, except in a DIR given with 'from'.
         'load data NAME from "FILE.csv"' reads one data set from a CSV file with a line per
         image: the label (0 to 63), then the pixels (0 to 255) of a square image, and an

@@ -129,6 +129,8 @@ public struct Parser {
       return .declareParameter(try parameterDeclaration())
     case "help":
       let topic = current.kind == .end ? nil : try name(describedAs: "a command name")
+      // 'load data' and 'load model' are forms of 'load', explained on its page.
+      if topic?.value == "load", !acceptWord("data") { _ = acceptWord("model") }
       return .help(topic: topic)
     case "history":
       throw SyntaxError(
