@@ -85,8 +85,9 @@ final class PictureSession: Sendable {
     session = Session(
       console: Console(output: { _ in }, log: { _ in }), environment: environment,
       homeDirectory: folder.path)
+    // Weak, since the session keeps the console: a strong capture would never be freed.
     session.console = Console(
-      output: { [self] text in self.collected.withLock { $0 += text } }, log: { _ in })
+      output: { [weak self] text in self?.collected.withLock { $0 += text } }, log: { _ in })
   }
 
   var output: String { collected.withLock { $0 } }

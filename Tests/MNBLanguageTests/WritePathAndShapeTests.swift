@@ -47,13 +47,13 @@ import Testing
     (#"save session ".mnb""#, "cannot write '.mnb': give a file name before '.mnb'"),
     (
       #"export m "|x.npy""#,
-      "cannot write '|x.npy': a path may not start with '|' or '<', which gnuplot would run "
-        + "as a command; rename the file"
+      "cannot write '|x.npy': a path may not start with '|' or '<', which plot and shell "
+        + "commands read as a command; rename the file"
     ),
     (
       #"save m "<m.mnbm""#,
-      "cannot write '<m.mnbm': a path may not start with '|' or '<', which gnuplot would run "
-        + "as a command; rename the file"
+      "cannot write '<m.mnbm': a path may not start with '|' or '<', which plot and shell "
+        + "commands read as a command; rename the file"
     ),
     (
       "save session \"a\u{1b}b.mnb\"",

@@ -65,7 +65,14 @@ extension Session {
   /// refuse too, and a file name that is only an extension, such as '.npy'.
   func checkWritePath(_ path: Located<String>) throws(SessionFailure) {
     if let problem = WritePathRule.problem(with: path.value) {
-      throw SessionFailure(.cannotSave(reason: problem.description), at: path.location)
+      let reason =
+        if case .unsafePath = problem {
+          "cannot write '\(path.value)': a path may not start with '|' or '<', which plot and "
+            + "shell commands read as a command; rename the file"
+        } else {
+          problem.description
+        }
+      throw SessionFailure(.cannotSave(reason: reason), at: path.location)
     }
     let name = (path.value as NSString).lastPathComponent
     guard name.count > 1, name.hasPrefix("."), !name.dropFirst().contains(".") else { return }
