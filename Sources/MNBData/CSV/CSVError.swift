@@ -23,6 +23,8 @@ public enum CSVError: Error, Equatable, Sendable {
   /// The file starts like an IDX file, which needs a labels file beside it.
   case looksLikeIDX(URL)
   case compressed(URL)
+  /// The file, or its first line, may hold more values than fit in the memory limit.
+  case overMemoryLimit(MemoryBudgetError)
 }
 
 extension CSVError: CustomStringConvertible {
@@ -59,6 +61,8 @@ extension CSVError: CustomStringConvertible {
     case .compressed(let url):
       return "cannot read '\(url.lastPathComponent)' as CSV: it is gzip-compressed; "
         + "decompress it first, as with 'gunzip'"
+    case .overMemoryLimit(let error):
+      return error.description
     }
   }
 
