@@ -143,7 +143,7 @@ import Testing
       do {
         _ = try CSVDatasetReader.read(contentsOf: file, name: "d", memoryLimit: limit)
         Issue.record("expected an error")
-      } catch {
+      } catch let error as DatasetError {
         #expect(
           error.description
             == "digits.csv: the file of 34 bytes may hold up to 18 values (18 bytes), more than "
