@@ -15,7 +15,7 @@ let package = Package(
     .target(name: "MNBData", dependencies: ["CZlib"]),
     .target(name: "MNBEngine", dependencies: ["MNBData", "COpenBLAS"]),
     .target(name: "MNBPlot"),
-    .target(name: "MNBImage", dependencies: ["CZlib"]),
+    .target(name: "MNBImage", dependencies: ["MNBData", "CZlib"]),
     .target(name: "MNBModels", dependencies: ["MNBEngine", "MNBData"]),
     .target(
       name: "MNBLanguage",
@@ -32,7 +32,7 @@ let package = Package(
     .testTarget(name: "MNBEngineTests", dependencies: ["MNBEngine", "MNBData"]),
     .testTarget(name: "MNBModelsTests", dependencies: ["MNBModels", "MNBData", "MNBEngine"]),
     .testTarget(name: "MNBPlotTests", dependencies: ["MNBPlot"]),
-    .testTarget(name: "MNBImageTests", dependencies: ["MNBImage", "CZlib"]),
+    .testTarget(name: "MNBImageTests", dependencies: ["MNBImage", "MNBData", "CZlib"]),
     .testTarget(name: "MNBNotebookTests", dependencies: ["MNBNotebook", "MNBData"]),
     .testTarget(name: "MNBReplTests", dependencies: ["MNBRepl", "MNBLanguage"]),
     .testTarget(name: "MNBLanguageTests", dependencies: ["MNBLanguage", "MNBNotebook"]),
@@ -43,7 +43,7 @@ let package = Package(
     .target(
       name: "MNBFuzzTargets",
       dependencies: [
-        "MNBData", "MNBLanguage", "MNBNotebook", "MNBModels", "MNBRepl",
+        "MNBData", "MNBImage", "MNBLanguage", "MNBNotebook", "MNBModels", "MNBRepl",
       ],
       path: "Tests/Fuzz/Targets"),
     .executableTarget(

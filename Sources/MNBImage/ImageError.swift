@@ -1,3 +1,5 @@
+import MNBData
+
 /// Why a picture could not be read or prepared. The facts only; the wording is in
 /// `description`, which starts with the file's name.
 public enum ImageError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -19,6 +21,8 @@ public enum ImageError: Error, Sendable, Equatable, CustomStringConvertible {
   case badPalette(file: String, reason: String)
   case badPNM(file: String, reason: String)
   case blank(file: String)
+  /// A buffer the header or the file's size asks for would not fit in the memory limit.
+  case overMemoryLimit(MemoryBudgetError)
 
   public var description: String {
     switch self {
@@ -58,6 +62,8 @@ public enum ImageError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(file): bad PNM header or data: \(reason)"
     case .blank(let file):
       "\(file): no digit found: the picture is blank"
+    case .overMemoryLimit(let error):
+      error.description
     }
   }
 }

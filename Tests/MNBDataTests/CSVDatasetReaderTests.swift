@@ -161,6 +161,50 @@ import Testing
     }
   }
 
+  @Test func aFileThatMayHoldMoreValuesThanTheMemoryLimitIsRefusedBeforeReading() throws {
+    try withTemporaryFolder { folder in
+      let file = try folder.write(Array(Self.rows.utf8), to: "digits.csv")
+      let limit = try MemoryBudget.fromEnvironment(["MNB_MEMORY_LIMIT": "16"])
+      do {
+        _ = try CSVDatasetReader.read(contentsOf: file, name: "d", memoryLimit: limit)
+        Issue.record("expected an error")
+      } catch let error as DatasetError {
+        #expect(
+          error.description
+            == "digits.csv: the file of 34 bytes may hold up to 18 values (18 bytes), more than "
+            + "the memory limit of 16 bytes (MNB_MEMORY_LIMIT)")
+      }
+      let enough = try MemoryBudget.fromEnvironment(["MNB_MEMORY_LIMIT": "1K"])
+      #expect(
+        try CSVDatasetReader.read(contentsOf: file, name: "d", memoryLimit: enough).count == 3)
+    }
+  }
+
+  @Test func aFirstLineOfManyEmptyValuesIsBoundedByTheMemoryLimit() throws {
+    let limit = try MemoryBudget.fromEnvironment(["MNB_MEMORY_LIMIT": "100"])
+    let url = URL(fileURLWithPath: "commas.csv")
+    do {
+      _ = try CSVDatasetReader.read(
+        bytes: Array(",,,,\n".utf8), named: url, name: "d", memoryLimit: limit)
+      Issue.record("expected an error")
+    } catch {
+      #expect(
+        error.description
+          == "commas.csv: line 1 holds 3 values or more (120 bytes), more than the memory "
+          + "limit of 100 bytes (MNB_MEMORY_LIMIT)")
+    }
+  }
+
+  @Test(arguments: [rows, "label,a,b,c,d\r\n" + rows, "\u{FEFF}" + rows])
+  func readsFromMemoryAsFromAFile(_ text: String) throws {
+    try withTemporaryFolder { folder in
+      let file = try folder.write(Array(text.utf8), to: "digits.csv")
+      let fromMemory = try CSVDatasetReader.read(bytes: Array(text.utf8), named: file, name: "d")
+      #expect(fromMemory == (try CSVDatasetReader.read(contentsOf: file, name: "d")))
+      #expect(fromMemory.count == 3 && fromMemory.width == 2)
+    }
+  }
+
   @Test func readsMoreSlicesThanOne() throws {
     try withTemporaryFolder { folder in
       let line = "3," + [String](repeating: "255", count: 784).joined(separator: ",") + "\n"

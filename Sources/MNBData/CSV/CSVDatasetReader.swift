@@ -15,13 +15,15 @@ public enum CSVDatasetReader {
 
   /// Reads the file at `url` in slices, without holding its text.
   ///
-  /// - Parameter monitor: asked after every slice whether to stop, and told the bytes read.
-  /// - Throws: `DatasetError.badCSV` naming the line and value that is wrong,
-  ///   `.unreadable` when the file cannot be opened or read, `.unreadable(.cancelled)` when
-  ///   the monitor asks to stop.
+  /// - Parameters:
+  ///   - memoryLimit: the values a file of its size may hold, one byte each, must fit in it.
+  ///   - monitor: asked after every slice whether to stop, and told the bytes read.
+  /// - Throws: `DatasetError.badCSV` naming the line and value that is wrong or the memory
+  ///   the file may need, `.unreadable` when the file cannot be opened or read,
+  ///   `.unreadable(.cancelled)` when the monitor asks to stop.
   public static func read(
     contentsOf url: URL, name: String, maximumBytes: Int = defaultMaximumBytes,
-    monitor: LoadMonitor = .none
+    memoryLimit: MemoryBudget = .current, monitor: LoadMonitor = .none
   ) throws(DatasetError) -> Dataset {
     let file: FileByteSource
     do {
@@ -29,18 +31,51 @@ public enum CSVDatasetReader {
     } catch {
       throw .unreadable(error)
     }
-    try checkSize(file.size, of: url, maximumBytes: maximumBytes)
+    try checkSize(file.size, of: url, maximumBytes: maximumBytes, memoryLimit: memoryLimit)
 
-    var parser = CSVImageParser(url: url)
+    var parser = CSVImageParser(url: url, memoryLimit: memoryLimit)
     try parse(file, into: &parser, name: name, maximumBytes: maximumBytes, monitor: monitor)
     try asCSV { () throws(CSVError) in try parser.finish() }
     return dataset(from: parser, named: name)
   }
 
-  /// Refuses a file too large to load before anything is allocated for it.
-  static func checkSize(_ bytes: Int, of url: URL, maximumBytes: Int) throws(DatasetError) {
+  /// Reads a CSV file already in memory, as `read(contentsOf:)` reads one from disk; `url`
+  /// names it in errors.
+  public static func read(
+    bytes: [UInt8], named url: URL, name: String, memoryLimit: MemoryBudget = .current
+  ) throws(DatasetError) -> Dataset {
+    try checkSize(
+      bytes.count, of: url, maximumBytes: defaultMaximumBytes, memoryLimit: memoryLimit)
+
+    var parser = CSVImageParser(url: url, memoryLimit: memoryLimit)
+    let scanned = bytes.withUnsafeBytes { whole in
+      Result { () throws(CSVError) in
+        try parser.scan(try skippingStart(of: whole, url: url, name: name))
+      }
+    }
+    try asCSV { () throws(CSVError) in
+      try scanned.get()
+      try parser.finish()
+    }
+    return dataset(from: parser, named: name)
+  }
+
+  /// Refuses a file too large to load before anything is allocated for it: over the size
+  /// limit, or holding more values than fit in memory. Each value takes at least two
+  /// characters, a digit and a comma or line end, and one byte once read.
+  static func checkSize(
+    _ bytes: Int, of url: URL, maximumBytes: Int, memoryLimit: MemoryBudget
+  ) throws(DatasetError) {
     guard bytes <= maximumBytes else {
       throw .badCSV(.tooLarge(url, bytes: bytes, maximumBytes: maximumBytes))
+    }
+    let values = bytes / 2 + 1
+    do {
+      try memoryLimit.check(
+        values, claim: "the file of \(bytes) bytes may hold up to \(values) values",
+        file: url.lastPathComponent)
+    } catch {
+      throw .badCSV(.overMemoryLimit(error))
     }
   }
 
@@ -65,7 +100,8 @@ public enum CSVDatasetReader {
       // The file may have grown since its size was checked.
       let isStart = bytesRead == 0
       bytesRead += count
-      try checkSize(bytesRead, of: file.url, maximumBytes: maximumBytes)
+      try checkSize(
+        bytesRead, of: file.url, maximumBytes: maximumBytes, memoryLimit: parser.memoryLimit)
 
       try asCSV { () throws(CSVError) in
         let slice = UnsafeRawBufferPointer(rebasing: buffer[..<count])

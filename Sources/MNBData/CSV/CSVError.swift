@@ -24,6 +24,8 @@ public enum CSVError: Error, Equatable, Sendable {
   /// `compressed`; an IDX images file needs a labels file beside it.
   case looksLikeIDX(URL, name: String, compressed: Bool)
   case compressed(URL)
+  /// The file, or its first line, may hold more values than fit in the memory limit.
+  case overMemoryLimit(MemoryBudgetError)
 }
 
 extension CSVError: CustomStringConvertible {
@@ -61,6 +63,8 @@ extension CSVError: CustomStringConvertible {
     case .compressed(let url):
       return "cannot read '\(url.lastPathComponent)' as CSV: it is gzip-compressed; "
         + "decompress it first, as with 'gunzip'"
+    case .overMemoryLimit(let error):
+      return error.description
     }
   }
 

@@ -10,6 +10,7 @@ import Foundation
 /// reported rather than taken for a header. Empty lines may end the file, nowhere else.
 struct CSVImageParser {
   let url: URL
+  let memoryLimit: MemoryBudget
   private(set) var labels: [UInt8] = []
   private(set) var pixels: [UInt8] = []
   private(set) var hasHeader = false
@@ -28,13 +29,17 @@ struct CSVImageParser {
   private var text: [UInt8] = []
   private var lineHasContent = false
   private var firstEmptyLine: Int?
-  private var firstLine: [(number: Int?, column: Int, text: String)] = []
+  private var firstLine: [FirstLineField] = []
+
+  /// A value of the first line, kept until the line ends and tells whether it is a header.
+  private typealias FirstLineField = (number: Int?, column: Int, text: String)
 
   /// Values longer than this are shortened in messages.
   private static let shownLength = 24
 
-  init(url: URL) {
+  init(url: URL, memoryLimit: MemoryBudget = .current) {
     self.url = url
+    self.memoryLimit = memoryLimit
     text.reserveCapacity(Self.shownLength)
   }
 
@@ -82,6 +87,7 @@ struct CSVImageParser {
   private mutating func endField() throws(CSVError) {
     let number = isWholeNumber && digitCount > 0 ? value : nil
     if fieldCount == 0 {
+      try checkFirstLineMemory()
       firstLine.append((number, fieldColumn, shownText()))
     } else {
       guard store(number, field: field) else {
@@ -96,6 +102,18 @@ struct CSVImageParser {
     isWholeNumber = true
     hasEndedNumber = false
     text.removeAll(keepingCapacity: true)
+  }
+
+  /// A first line of many empty values takes far more memory than its bytes.
+  private func checkFirstLineMemory() throws(CSVError) {
+    let count = firstLine.count + 1
+    do {
+      try memoryLimit.check(
+        MemoryBudget.product(count, MemoryLayout<FirstLineField>.stride),
+        claim: "line 1 holds \(count) values or more", file: url.lastPathComponent)
+    } catch {
+      throw .overMemoryLimit(error)
+    }
   }
 
   private mutating func endLine() throws(CSVError) {

@@ -56,8 +56,10 @@ struct PNGColours {
   }
 
   /// ITU-R BT.601 weights, as most tools use for gray from RGB.
+  /// Never above the brightest channel: in Float the weights of white add up to a little
+  /// more than white itself.
   static func luma(_ red: Float, _ green: Float, _ blue: Float) -> Float {
-    0.299 * red + 0.587 * green + 0.114 * blue
+    min(0.299 * red + 0.587 * green + 0.114 * blue, max(red, green, blue))
   }
 
   /// The luminance of pixel `x` of an unfiltered row starting at `row` in `data`.

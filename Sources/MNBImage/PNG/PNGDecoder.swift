@@ -1,10 +1,14 @@
+import MNBData
+
 /// Reads a PNG file's bytes into a grayscale picture.
 ///
 /// Every colour type at every legal depth, tRNS transparency, and Adam7 interlacing; alpha
 /// is composited over white. Chunk CRCs are checked; ancillary chunks mnb does not use are
 /// skipped.
 enum PNGDecoder {
-  static func decode(_ bytes: [UInt8], file: String) throws(ImageError) -> GrayImage {
+  static func decode(
+    _ bytes: [UInt8], file: String, memoryLimit: MemoryBudget = .current
+  ) throws(ImageError) -> GrayImage {
     guard bytes.starts(with: PNGChunk.signature) else {
       throw .unknownFormat(file: file)
     }
@@ -23,7 +27,12 @@ enum PNGDecoder {
       header.isInterlaced
       ? PNGPass.adam7(width: header.width, height: header.height)
       : PNGPass.whole(width: header.width, height: header.height)
-    var data = try inflate(parts, passes: passes, header: header, file: file)
+    let expected = passes.reduce(0) { $0 + $1.height * (1 + header.rowBytes(width: $1.width)) }
+    try ImageSizeLimit.checkMemory(
+      expected, claim: header.claim + ", decompressed", file: file, memoryLimit: memoryLimit)
+    try ImageSizeLimit.checkLuminance(
+      width: header.width, height: header.height, file: file, memoryLimit: memoryLimit)
+    var data = try inflate(parts, expected: expected, file: file)
     return try picture(from: &data, passes: passes, header: header, colours: colours, file: file)
   }
 
@@ -49,12 +58,15 @@ enum PNGDecoder {
 
   /// The decompressed, still filtered data: exactly the bytes the passes need.
   private static func inflate(
-    _ parts: [ArraySlice<UInt8>], passes: [PNGPass], header: PNGHeader, file: String
+    _ parts: [ArraySlice<UInt8>], expected: Int, file: String
   ) throws(ImageError) -> [UInt8] {
-    let expected = passes.reduce(0) { $0 + $1.height * (1 + header.rowBytes(width: $1.width)) }
+    // Deflate expands a byte to at most 1032, so a header claiming far more than the chunks
+    // can hold gets a buffer the size of what they can.
+    let compressed = parts.reduce(0) { $0 + $1.count }
+    let reachable = MemoryBudget.product(compressed, 1032) ?? expected
     let data: [UInt8]
     do {
-      data = try Zlib.inflate(parts, limit: expected)
+      data = try Zlib.inflate(parts, limit: min(expected, reachable))
     } catch .damaged(let reason) {
       throw .inflateFailed(file: file, reason: reason)
     } catch {

@@ -33,6 +33,13 @@ struct PNGHeader {
 
   var bitsPerPixel: Int { depth * colourType.channels }
 
+  /// The picture the header describes, worded to follow "FILE: " in a message.
+  var claim: String {
+    let channels = colourType.channels
+    return "the header claims a \(width)x\(height) picture of \(channels) "
+      + "channel\(channels == 1 ? "" : "s") at \(depth) bits"
+  }
+
   /// Bytes of one filtered row of `width` pixels, without its filter byte.
   func rowBytes(width: Int) -> Int { (width * bitsPerPixel + 7) / 8 }
 

@@ -1,3 +1,5 @@
+import MNBData
+
 /// Reads Netpbm pictures: PGM (P2 text, P5 binary) and PPM (P3 text, P6 binary), any maxval
 /// from 1 to 65535, with `#` comments in the header (and between text samples).
 enum PNMDecoder {
@@ -5,7 +7,9 @@ enum PNMDecoder {
     bytes.count >= 2 && bytes[0] == UInt8(ascii: "P") && Array("2356".utf8).contains(bytes[1])
   }
 
-  static func decode(_ bytes: [UInt8], file: String) throws(ImageError) -> GrayImage {
+  static func decode(
+    _ bytes: [UInt8], file: String, memoryLimit: MemoryBudget = .current
+  ) throws(ImageError) -> GrayImage {
     var reader = PNMReader(bytes: bytes, offset: 2, file: file)
     let kind = bytes[1]
     let channels = kind == UInt8(ascii: "3") || kind == UInt8(ascii: "6") ? 3 : 1
@@ -21,8 +25,14 @@ enum PNMDecoder {
       throw .badPNM(file: file, reason: "maximum value \(maximum) is not between 1 and 65535")
     }
     try ImageSizeLimit.check(width: width, height: height, file: file)
-
     let count = width * height * channels
+    try ImageSizeLimit.checkMemory(
+      MemoryBudget.product(count, MemoryLayout<Int>.stride),
+      claim: "the header claims a \(width)x\(height) picture of \(count) samples",
+      file: file, memoryLimit: memoryLimit)
+    try ImageSizeLimit.checkLuminance(
+      width: width, height: height, file: file, memoryLimit: memoryLimit)
+
     let samples =
       isText
       ? try reader.textSamples(count, maximum: maximum)

@@ -7,5 +7,7 @@ extension FuzzTarget {
     .notebook,
     .modelFile,
     .history,
+    .csv,
+    .image,
   ]
 }
