@@ -13,7 +13,9 @@ struct MemoryBudgetTests {
     #expect(ByteSize.parse(text) == bytes)
   }
 
-  @Test(arguments: ["", "M", "abc", "-1", "12X", "1e3", "1..2G", "99999999999999999999T", "nan"])
+  @Test(arguments: [
+    "", "M", "abc", "-1", "12X", "1e3", "1..2G", "99999999999999999999T", "nan", "1.5", "0.5B",
+  ])
   func nonsenseIsNoSize(_ text: String) {
     #expect(ByteSize.parse(text) == nil)
   }

@@ -6,8 +6,8 @@ public enum ByteSize {
     ("K", 10), ("M", 20), ("G", 30), ("T", 40),
   ]
 
-  /// "512M", "2G", "1.5G", "64k", "2GiB" or a plain number of bytes; nil for anything else or
-  /// a size that does not fit in an `Int`.
+  /// "512M", "2G", "1.5G", "64k", "2GiB" (or "2GB", also binary) or a whole number of bytes;
+  /// nil for anything else or a size that does not fit in an `Int`.
   public static func parse(_ text: String) -> Int? {
     var body = Substring(text.trimmingCharacters(in: .whitespaces)).uppercased()[...]
     for ending in ["IB", "B"] where body.hasSuffix(ending) && body.count > ending.count {
@@ -17,6 +17,8 @@ public enum ByteSize {
     guard let last = body.last else { return nil }
     let shift = units.first { $0.suffix == last }?.shift ?? 0
     if shift > 0 { body = body.dropLast() }
+    // A fraction of a byte means a mistyped unit, not a size.
+    if shift == 0 && body.contains(".") { return nil }
 
     guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
       let number = Double(body), number.isFinite
