@@ -152,6 +152,24 @@ import Testing
     }
   }
 
+  @Test func aPipeOrDeviceIsRefusedAskingForACSVFile() throws {
+    try withTemporaryFolder { folder in
+      let pipe = folder.url.appending(path: "pipe.csv")
+      #expect(mkfifo(pipe.path, 0o600) == 0)
+      let zero = folder.url.appending(path: "zero.csv")
+      try FileManager.default.createSymbolicLink(
+        at: zero, withDestinationURL: URL(fileURLWithPath: "/dev/zero"))
+
+      #expect(
+        error(of: pipe)
+          == "cannot open '\(pipe.path)': it is a named pipe, not a file; give the path of a "
+          + "CSV file")
+      let device = error(of: zero) ?? ""
+      #expect(device.hasPrefix("cannot open '\(zero.path)': it is a "), "\(device)")
+      #expect(device.hasSuffix("; give the path of a CSV file"), "\(device)")
+    }
+  }
+
   @Test func anAbsurdlyLargeFileIsRefusedBeforeReading() throws {
     try withTemporaryFolder { folder in
       let file = try folder.write(Array(Self.rows.utf8), to: "digits.csv")

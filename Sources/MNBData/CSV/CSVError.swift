@@ -26,6 +26,8 @@ public enum CSVError: Error, Equatable, Sendable {
   /// `compressed`; an IDX images file needs a labels file beside it.
   case looksLikeIDX(URL, name: String, compressed: Bool)
   case compressed(URL)
+  /// The path leads to something other than a regular file, such as a device or named pipe.
+  case notAFile(URL, EntryKind)
   /// The file may hold more values than fit in the memory limit.
   case overMemoryLimit(MemoryBudgetError)
 }
@@ -69,6 +71,8 @@ extension CSVError: CustomStringConvertible {
     case .compressed(let url):
       return "cannot read '\(url.lastPathComponent)' as CSV: it is gzip-compressed; "
         + "decompress it first, as with 'gunzip'"
+    case .notAFile(let url, let kind):
+      return "cannot open '\(url.path)': it \(kind.problemAsFile); give the path of a CSV file"
     case .overMemoryLimit(let error):
       return error.description
     }
