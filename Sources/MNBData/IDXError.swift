@@ -109,7 +109,11 @@ extension IDXError: CustomStringConvertible {
     }
   }
 
-  private static let cutShortHint = "the file looks cut short, delete it and load again"
+  /// Suits a file the user named as well as a download: a cached one is fetched again once
+  /// deleted.
+  private static let cutShortHint =
+    "the file looks cut short or damaged; replace it with a complete copy, or delete a "
+    + "downloaded one and load again"
 
   /// "60000 images of 28x28", "60000 labels" or "data of 2 x 3 x 4 x 5".
   private static func contents(_ dimensions: [Int]) -> String {

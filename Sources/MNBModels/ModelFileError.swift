@@ -70,7 +70,7 @@ extension ModelFileError: CustomStringConvertible {
     case .shapeMismatch(let file, let inputSize, let height, let width):
       "cannot load model '\(file)': \(inputSize) inputs do not make \(height)x\(width) images"
     case .overMemoryLimit(let error):
-      "cannot load model: \(error.description)"
+      Self.overMemoryLimit(error)
     case .invalidOptions(let file, let reason):
       "cannot load model '\(file)': the training options are damaged (\(reason))"
     }
@@ -83,6 +83,13 @@ extension ModelFileError: CustomStringConvertible {
     }
     return "cannot load model '\(file)': \(UInt64(size) - expected) bytes after the end of "
       + "the model; the file is damaged"
+  }
+
+  private static func overMemoryLimit(_ error: MemoryBudgetError) -> String {
+    guard case .overLimit(let file, _, _, _) = error else {
+      return "cannot load model: \(error.problem)"
+    }
+    return "cannot load model '\(file)': \(error.problem)"
   }
 
   private static func hex(_ value: UInt32) -> String {

@@ -45,7 +45,7 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.log.contains(
-        "cannot load model: m.mnbm: the whole model file is read into memory "
+        "cannot load model 'm.mnbm': the whole model file is read into memory "
           + "(\(size ?? 0) bytes), more than the memory limit of 100 bytes (MNB_MEMORY_LIMIT)"),
       "\(result.log)")
   }

@@ -152,6 +152,24 @@ import Testing
     }
   }
 
+  @Test func aPipeOrDeviceIsRefusedAskingForACSVFile() throws {
+    try withTemporaryFolder { folder in
+      let pipe = folder.url.appending(path: "pipe.csv")
+      #expect(mkfifo(pipe.path, 0o600) == 0)
+      let zero = folder.url.appending(path: "zero.csv")
+      try FileManager.default.createSymbolicLink(
+        at: zero, withDestinationURL: URL(fileURLWithPath: "/dev/zero"))
+
+      #expect(
+        error(of: pipe)
+          == "cannot open '\(pipe.path)': it is a named pipe, not a file; give the path of a "
+          + "CSV file")
+      let device = error(of: zero) ?? ""
+      #expect(device.hasPrefix("cannot open '\(zero.path)': it is a "), "\(device)")
+      #expect(device.hasSuffix("; give the path of a CSV file"), "\(device)")
+    }
+  }
+
   @Test func anAbsurdlyLargeFileIsRefusedBeforeReading() throws {
     try withTemporaryFolder { folder in
       let file = try folder.write(Array(Self.rows.utf8), to: "digits.csv")
@@ -180,18 +198,47 @@ import Testing
     }
   }
 
-  @Test func aFirstLineOfManyEmptyValuesIsBoundedByTheMemoryLimit() throws {
-    let limit = try MemoryBudget.fromEnvironment(["MNB_MEMORY_LIMIT": "100"])
-    let url = URL(fileURLWithPath: "commas.csv")
-    do {
-      _ = try CSVDatasetReader.read(
-        bytes: Array(",,,,\n".utf8), named: url, name: "d", memoryLimit: limit)
-      Issue.record("expected an error")
-    } catch {
-      #expect(
-        error.description
-          == "commas.csv: line 1 holds 3 values or more (120 bytes), more than the memory "
-          + "limit of 100 bytes (MNB_MEMORY_LIMIT)")
+  @Test func aFirstLineOfEmptyValuesIsAHeader() throws {
+    #expect(
+      try error(reading: ",,,,\n")
+        == "cannot read 'digits.csv': the file holds only a header line; expected one line per "
+        + "image: the label, then the pixel values")
+  }
+
+  @Test(arguments: ["label,", "1,"])
+  func aFirstLineOfTooManyValuesIsRefusedWithoutReadingOn(start: String) throws {
+    try withTemporaryFolder { folder in
+      let text = start + String(repeating: "1,", count: 2_000_000) + "1\n"
+      let file = try folder.write(Array(text.utf8), to: "wide.csv")
+      let reach = ReadReach()
+      let monitor = LoadMonitor(progress: { read, _ in reach.bytes = read })
+      do {
+        _ = try CSVDatasetReader.read(contentsOf: file, name: "d", monitor: monitor)
+        Issue.record("expected an error")
+      } catch let error as DatasetError {
+        #expect(
+          error.description
+            == "cannot read 'wide.csv': line 1 holds more than 1000001 values; mnb reads "
+            + "images of at most 1000x1000 pixels")
+      }
+      #expect(reach.bytes < text.utf8.count / 2)
+    }
+  }
+
+  @Test func aLaterLineOfTooManyValuesIsRefused() throws {
+    let text = "1,0,0,0,0\n2," + String(repeating: "0,", count: 1_000_001) + "0\n"
+    #expect(
+      try error(reading: text)
+        == "cannot read 'digits.csv': line 2 holds more than 1000001 values; mnb reads images "
+        + "of at most 1000x1000 pixels")
+  }
+
+  @Test func aLineOfTheLargestImageIsRead() throws {
+    let line = "7," + String(repeating: "9,", count: 999_999) + "9\n"
+    try withTemporaryFolder { folder in
+      let dataset = try read(line + line, in: folder)
+      #expect(dataset.count == 2 && dataset.width == 1000 && dataset.height == 1000)
+      #expect(dataset.labels == [7, 7] && dataset.pixels.allSatisfy { $0 == 9 })
     }
   }
 
@@ -242,4 +289,9 @@ import Testing
       }
     }
   }
+}
+
+/// The bytes a read had reached when last told.
+private final class ReadReach {
+  var bytes = 0
 }

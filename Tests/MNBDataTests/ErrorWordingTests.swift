@@ -27,7 +27,8 @@ private let idxWordings: [(IDXError, String)] = [
   (
     .headerCutShort(images, expected: 16, found: 9),
     "cannot read 'train-images-idx3-ubyte.gz': expected a header of 16 bytes, found 9; "
-      + "the file looks cut short, delete it and load again"
+      + "the file looks cut short or damaged; replace it with a complete copy, or delete a "
+      + "downloaded one and load again"
   ),
   (
     .badMagic(images, found: [0x50, 0x4B, 0x03, 0x04]),
@@ -85,12 +86,15 @@ private let idxWordings: [(IDXError, String)] = [
   (
     .cutShort(images, expected: 47_040_016, found: 1_000_016, isCompressed: true),
     "cannot read 'train-images-idx3-ubyte.gz': expected 47040016 bytes after decompression, "
-      + "found 1000016; the file looks cut short, delete it and load again"
+      + "found 1000016; "
+      + "the file looks cut short or damaged; replace it with a complete copy, or delete a "
+      + "downloaded one and load again"
   ),
   (
     .cutShort(images, expected: 34, found: 19, isCompressed: false),
-    "cannot read 'train-images-idx3-ubyte.gz': expected 34 bytes, found 19; the file looks "
-      + "cut short, delete it and load again"
+    "cannot read 'train-images-idx3-ubyte.gz': expected 34 bytes, found 19; "
+      + "the file looks cut short or damaged; replace it with a complete copy, or delete a "
+      + "downloaded one and load again"
   ),
   (
     .trailingData(images, expected: 34, isCompressed: false),
@@ -100,7 +104,9 @@ private let idxWordings: [(IDXError, String)] = [
   (
     .gzipCutShort(images, decompressedBytes: 47_040_016),
     "cannot read 'train-images-idx3-ubyte.gz': the gzip stream ends early, after 47040016 "
-      + "bytes; the file looks cut short, delete it and load again"
+      + "bytes; "
+      + "the file looks cut short or damaged; replace it with a complete copy, or delete a "
+      + "downloaded one and load again"
   ),
   (
     .corruptGzip(images, reason: "incorrect data check"),

@@ -69,6 +69,7 @@ struct MemoryBudgetTests {
 
   @Test func sizesAreShownInBinaryUnits() {
     #expect(ByteSize.text(512) == "512 bytes")
+    #expect(ByteSize.text(1) == "1 byte")
     #expect(ByteSize.text(1536) == "1.5 KiB")
     #expect(ByteSize.text(4 << 30) == "4.0 GiB")
   }

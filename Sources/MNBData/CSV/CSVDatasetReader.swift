@@ -28,6 +28,8 @@ public enum CSVDatasetReader {
     let file: FileByteSource
     do {
       file = try FileByteSource(url: url)
+    } catch .notAFile(let url, let kind) {
+      throw .badCSV(.notAFile(url, kind))
     } catch {
       throw .unreadable(error)
     }

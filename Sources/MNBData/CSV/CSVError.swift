@@ -15,6 +15,8 @@ public enum CSVError: Error, Equatable, Sendable {
   case fieldCountMismatch(URL, line: Int, found: Int, expected: Int)
   /// The first line has a label but no pixels.
   case tooFewFields(URL, found: Int)
+  /// A line holds more than `maximum` values, a label and the pixels of the largest image read.
+  case tooManyValues(URL, line: Int, maximum: Int)
   /// The pixels of a row cannot make a square image.
   case notSquare(URL, pixelCount: Int)
   /// An empty line with more rows after it.
@@ -24,7 +26,9 @@ public enum CSVError: Error, Equatable, Sendable {
   /// `compressed`; an IDX images file needs a labels file beside it.
   case looksLikeIDX(URL, name: String, compressed: Bool)
   case compressed(URL)
-  /// The file, or its first line, may hold more values than fit in the memory limit.
+  /// The path leads to something other than a regular file, such as a device or named pipe.
+  case notAFile(URL, EntryKind)
+  /// The file may hold more values than fit in the memory limit.
   case overMemoryLimit(MemoryBudgetError)
 }
 
@@ -46,6 +50,10 @@ extension CSVError: CustomStringConvertible {
     case .tooFewFields(let url, let found):
       return "cannot read '\(url.lastPathComponent)': line 1 has \(found) \(Self.values(found)); "
         + "expected the label, then the pixel values"
+    case .tooManyValues(let url, let line, let maximum):
+      let side = CSVImageParser.maximumSide
+      return "cannot read '\(url.lastPathComponent)': line \(line) holds more than \(maximum) "
+        + "values; mnb reads images of at most \(side)x\(side) pixels"
     case .notSquare(let url, let pixelCount):
       return "cannot read '\(url.lastPathComponent)': each line has \(pixelCount) pixel values, "
         + "which is not a square number, so the images have no side length; expected square "
@@ -63,6 +71,8 @@ extension CSVError: CustomStringConvertible {
     case .compressed(let url):
       return "cannot read '\(url.lastPathComponent)' as CSV: it is gzip-compressed; "
         + "decompress it first, as with 'gunzip'"
+    case .notAFile(let url, let kind):
+      return "cannot open '\(url.path)': it \(kind.problemAsFile); give the path of a CSV file"
     case .overMemoryLimit(let error):
       return error.description
     }

@@ -7,7 +7,11 @@ import Foundation
 /// around a value and a carriage return before the line end are allowed. The first line sets
 /// how many values every line has. It is a header, and skipped, when its first value is not a
 /// whole number: a first line starting with a number is data, so a typing mistake there is
-/// reported rather than taken for a header. Empty lines may end the file, nowhere else.
+/// reported rather than taken for a header. Empty lines may end the file, nowhere else. A line
+/// of more than `maximumValuesPerLine` values is refused as soon as the bound is passed.
+///
+/// The first line is decided on its first value: a header's values are only counted, and a data
+/// line's are kept as labels and pixels like any other line's, so it takes no more memory.
 struct CSVImageParser {
   let url: URL
   let memoryLimit: MemoryBudget
@@ -29,10 +33,14 @@ struct CSVImageParser {
   private var text: [UInt8] = []
   private var lineHasContent = false
   private var firstEmptyLine: Int?
-  private var firstLine: [FirstLineField] = []
+  /// The label of the first line while it is read as data, once it proves a number.
+  private var firstLabel: Int?
+  /// The first wrong value of the first line, reported once the line's length is checked.
+  private var firstLineProblem: CSVError?
 
-  /// A value of the first line, kept until the line ends and tells whether it is a header.
-  private typealias FirstLineField = (number: Int?, column: Int, text: String)
+  /// The most values a line may hold: a label and the pixels of a 1000x1000 image.
+  static let maximumSide = 1000
+  static let maximumValuesPerLine = 1 + maximumSide * maximumSide
 
   /// Values longer than this are shortened in messages.
   private static let shownLength = 24
@@ -85,10 +93,12 @@ struct CSVImageParser {
   }
 
   private mutating func endField() throws(CSVError) {
+    guard field <= Self.maximumValuesPerLine else {
+      throw .tooManyValues(url, line: line, maximum: Self.maximumValuesPerLine)
+    }
     let number = isWholeNumber && digitCount > 0 ? value : nil
     if fieldCount == 0 {
-      try checkFirstLineMemory()
-      firstLine.append((number, fieldColumn, shownText()))
+      keepFirstLineValue(number)
     } else {
       guard store(number, field: field) else {
         throw .badValue(url, line: line, field: field, column: fieldColumn, text: shownText())
@@ -104,16 +114,22 @@ struct CSVImageParser {
     text.removeAll(keepingCapacity: true)
   }
 
-  /// A first line of many empty values takes far more memory than its bytes.
-  private func checkFirstLineMemory() throws(CSVError) {
-    let count = firstLine.count + 1
-    do {
-      try memoryLimit.check(
-        MemoryBudget.product(count, MemoryLayout<FirstLineField>.stride),
-        claim: "line 1 holds \(count) values or more", file: url.lastPathComponent)
-    } catch {
-      throw .overMemoryLimit(error)
+  /// Decides on the first value whether line 1 is a header; keeps a data line's values and
+  /// notes its first wrong one, which is reported after the line's length is checked.
+  private mutating func keepFirstLineValue(_ number: Int?) {
+    if field == 1 {
+      hasHeader = number == nil
+      firstLabel = number
     }
+    guard !hasHeader, firstLineProblem == nil else { return }
+
+    let maximum = field == 1 ? CSVDatasetReader.maximumLabel : 255
+    guard let number, number <= maximum else {
+      firstLineProblem = .badValue(
+        url, line: line, field: field, column: fieldColumn, text: shownText())
+      return
+    }
+    if field > 1 { pixels.append(UInt8(number)) }
   }
 
   private mutating func endLine() throws(CSVError) {
@@ -127,7 +143,7 @@ struct CSVImageParser {
     try endField()
     let count = field - 1
     if fieldCount == 0 {
-      try finishFirstLine()
+      try finishFirstLine(count: count)
     } else if count != fieldCount {
       throw .fieldCountMismatch(url, line: line, found: count, expected: fieldCount)
     }
@@ -147,24 +163,20 @@ struct CSVImageParser {
     text.removeAll(keepingCapacity: true)
   }
 
-  /// Takes the value count from the first line, then keeps it as data unless it is a header.
-  private mutating func finishFirstLine() throws(CSVError) {
-    let fields = firstLine
-    firstLine = []
-    guard fields.count >= 2 else { throw .tooFewFields(url, found: fields.count) }
-    let pixelCount = fields.count - 1
+  /// Takes the value count from the first line, then keeps its label unless it is a header.
+  private mutating func finishFirstLine(count: Int) throws(CSVError) {
+    guard count >= 2 else { throw .tooFewFields(url, found: count) }
+    let pixelCount = count - 1
     guard Self.side(ofSquare: pixelCount) != nil else {
       throw .notSquare(url, pixelCount: pixelCount)
     }
-    fieldCount = fields.count
+    fieldCount = count
 
-    guard fields[0].number != nil else {
-      hasHeader = true
-      return
-    }
-    for (index, field) in fields.enumerated() where !store(field.number, field: index + 1) {
-      throw .badValue(url, line: line, field: index + 1, column: field.column, text: field.text)
-    }
+    if hasHeader { return }
+    if let firstLineProblem { throw firstLineProblem }
+    guard let label = firstLabel else { return }
+    labels.append(UInt8(label))
+    largestLabel = max(largestLabel, label)
   }
 
   /// Keeps one value, or returns false when it is not a number in its range. Values past the

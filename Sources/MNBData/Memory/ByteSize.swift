@@ -30,7 +30,7 @@ public enum ByteSize {
 
   /// A size with one decimal in the largest unit under it, such as "44.9 MiB".
   public static func text(_ bytes: Int) -> String {
-    guard bytes >= 1024 else { return "\(bytes) bytes" }
+    guard bytes >= 1024 else { return bytes == 1 ? "1 byte" : "\(bytes) bytes" }
     var value = Double(bytes)
     var unit = 0
     let names = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]

@@ -83,9 +83,19 @@ extension MemoryBudgetError: CustomStringConvertible {
     case .invalidSetting(let text):
       return "\(MemoryBudget.variable) is '\(text)', expected a size above zero such as "
         + "'512M', '2G' or a number of bytes"
-    case .overLimit(let file, let claim, let bytes, let limit):
+    case .overLimit(let file, _, _, _):
+      return "\(file): \(problem)"
+    }
+  }
+
+  /// The description without the file's name, for messages that name the file their own way.
+  public var problem: String {
+    switch self {
+    case .invalidSetting:
+      return description
+    case .overLimit(_, let claim, let bytes, let limit):
       let size = bytes.map { " (\(ByteSize.text($0)))" } ?? " (too large to count)"
-      return "\(file): \(claim)\(size), more than the memory limit of \(ByteSize.text(limit)) "
+      return "\(claim)\(size), more than the memory limit of \(ByteSize.text(limit)) "
         + "(\(MemoryBudget.variable))"
     }
   }
