@@ -21,7 +21,7 @@ let package = Package(
       name: "MNBLanguage",
       dependencies: ["MNBData", "MNBEngine", "MNBModels", "MNBPlot", "MNBImage"]),
     .target(name: "MNBNotebook", dependencies: ["MNBData", "MNBLanguage"]),
-    .target(name: "MNBRepl", dependencies: ["MNBLanguage", "CEditLine"]),
+    .target(name: "MNBRepl", dependencies: ["MNBData", "MNBLanguage", "CEditLine"]),
     .executableTarget(
       name: "mnb", dependencies: ["MNBData", "MNBLanguage", "MNBNotebook", "MNBRepl"]),
     .executableTarget(
