@@ -14,7 +14,7 @@ let package = Package(
 
     .target(name: "MNBData", dependencies: ["CZlib"]),
     .target(name: "MNBEngine", dependencies: ["MNBData", "COpenBLAS"]),
-    .target(name: "MNBPlot"),
+    .target(name: "MNBPlot", dependencies: ["MNBData"]),
     .target(name: "MNBImage", dependencies: ["MNBData", "CZlib"]),
     .target(name: "MNBModels", dependencies: ["MNBEngine", "MNBData"]),
     .target(

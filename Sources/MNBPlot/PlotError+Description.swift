@@ -1,3 +1,5 @@
+import MNBData
+
 extension PlotError: CustomStringConvertible {
   public var description: String {
     switch self {
@@ -81,15 +83,7 @@ extension PlotError: CustomStringConvertible {
 
   /// Shows control characters as `\u{…}` so the message stays on one line.
   static func visible(_ text: String) -> String {
-    var shown = ""
-    for scalar in text.unicodeScalars {
-      if GnuplotText.isControl(scalar) {
-        shown += "\\u{" + String(scalar.value, radix: 16) + "}"
-      } else {
-        shown.unicodeScalars.append(scalar)
-      }
-    }
-    return shown
+    VisibleText.escaped(text)
   }
 
   private static func seconds(_ value: Double) -> String {
