@@ -18,6 +18,8 @@ extension PlotError: CustomStringConvertible {
         + "\(PixelSize.allowed.lowerBound) to \(PixelSize.allowed.upperBound)"
     case .cannotWrite(let path, let reason):
       return "cannot write '\(path)': \(reason)"
+    case .fileFault(let fault):
+      return fault.description
     case .gnuplotMissing(let override, let savedScript):
       return Self.missingMessage(override: override, savedScript: savedScript)
     case .gnuplotUnusable(let executable, let reason):

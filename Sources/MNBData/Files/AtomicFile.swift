@@ -47,7 +47,7 @@ public enum AtomicFile {
   }
 
   /// Makes the error for `code`, the `errno` of a failed call about `target`.
-  static func failure(_ code: Int32, target: String) -> AtomicFileError {
+  public static func failure(_ code: Int32, target: String) -> AtomicFileError {
     let folder = (target as NSString).deletingLastPathComponent
     let shownFolder = folder.isEmpty ? "." : folder
     switch code {
