@@ -14,14 +14,14 @@ let package = Package(
 
     .target(name: "MNBData", dependencies: ["CZlib"]),
     .target(name: "MNBEngine", dependencies: ["MNBData", "COpenBLAS"]),
-    .target(name: "MNBPlot"),
+    .target(name: "MNBPlot", dependencies: ["MNBData"]),
     .target(name: "MNBImage", dependencies: ["MNBData", "CZlib"]),
     .target(name: "MNBModels", dependencies: ["MNBEngine", "MNBData"]),
     .target(
       name: "MNBLanguage",
       dependencies: ["MNBData", "MNBEngine", "MNBModels", "MNBPlot", "MNBImage"]),
     .target(name: "MNBNotebook", dependencies: ["MNBData", "MNBLanguage"]),
-    .target(name: "MNBRepl", dependencies: ["MNBLanguage", "CEditLine"]),
+    .target(name: "MNBRepl", dependencies: ["MNBData", "MNBLanguage", "CEditLine"]),
     .executableTarget(
       name: "mnb", dependencies: ["MNBData", "MNBLanguage", "MNBNotebook", "MNBRepl"]),
     .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import MNBData
 import MNBLanguage
 
 /// Executes a notebook's code cells in order in one session.
@@ -29,7 +30,7 @@ public struct NotebookRunner {
       writer = try options.outputPath.map { path throws(ReportError) in try ReportWriter(path: path)
       }
     } catch {
-      console.printLog("mnb: error: \(error)")
+      console.printProblem("mnb: error: \(error)")
       return .usage
     }
 
@@ -113,7 +114,7 @@ public struct NotebookRunner {
         console.printLog(diagnostic.description)
       } else if !options.isQuiet {
         let place = "\(fileName):\(failure.location.line):\(failure.location.column)"
-        console.printLog("\(place): note: failed as expected: \(failure.message)")
+        console.printProblem("\(place): note: failed as expected: \(failure.message)")
       }
     }
     if outcome.status == .unexpectedSuccess {
@@ -121,11 +122,11 @@ public struct NotebookRunner {
         "\(fileName):\(cell.line): error: the cell is marked '[expect-error]' but "
         + "did not fail"
       recorder.record(.error(name: "unexpected success", message: message, diagnostic: message))
-      console.printLog(message)
+      console.printProblem(message)
     }
     guard !options.isQuiet else { return }
     let name = cell.name.map { "\($0)  " } ?? ""
-    console.printLog(
+    console.printProblem(
       "[\(number)/\(count)] \(name)line \(cell.line)  \(outcome.status.rawValue)  "
         + String(format: "%.1f s", outcome.seconds))
   }
@@ -137,7 +138,7 @@ public struct NotebookRunner {
   }
 
   private func header(for cell: Cell, number: Int, of count: Int) -> String {
-    let name = cell.name.map { " \($0)" } ?? ""
+    let name = cell.name.map { " \(VisibleText.escaped($0))" } ?? ""
     return "=== [\(number)/\(count)]\(name) (line \(cell.line)) ==="
   }
 
@@ -149,7 +150,7 @@ public struct NotebookRunner {
       try writer.write(report)
       failed = false
     } catch {
-      if !failed { console.printLog("mnb: error: \(error)") }
+      if !failed { console.printProblem("mnb: error: \(error)") }
       failed = true
     }
   }

@@ -1,3 +1,5 @@
+import MNBData
+
 /// Turns user strings and numbers into gnuplot source text that cannot run anything.
 ///
 /// Inside single quotes gnuplot expands no backquotes, no `@macros` and no backslash escapes.
@@ -24,7 +26,7 @@ enum GnuplotText {
 
   /// C0 controls, DEL and C1 controls (the latter can start terminal escape sequences).
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value)
+    VisibleText.isControl(scalar)
   }
 
   /// A finite number for a command; non-finite values are a broken invariant of the caller.

@@ -8,6 +8,8 @@ struct OutputFile: Sendable, Equatable {
 
   /// Absolute, so a `|` or `<` inside the name can never start a gnuplot command.
   let path: String
+  /// The path as the user gave it, for messages.
+  let shownPath: String
   let format: Format
 
   /// - Throws: `PlotError.unsafePath` for a leading `|` or `<`, `controlCharacter`,
@@ -29,17 +31,11 @@ struct OutputFile: Sendable, Equatable {
       throw PlotError.missingFolder(path: requested)
     }
     self.path = absolute
+    self.shownPath = requested
     self.format = format
   }
 
   var folder: String { (path as NSString).deletingLastPathComponent }
-
-  /// A hidden name in the same folder, so the final rename is atomic.
-  func temporaryPath() -> String {
-    let name = (path as NSString).lastPathComponent
-    let tag = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-    return folder + "/." + name + ".mnb-" + tag + ".tmp"
-  }
 
   /// `weights.png` → `weights.gp`, beside the picture.
   var scriptPath: String {

@@ -1,3 +1,5 @@
+import MNBData
+
 extension PlotError: CustomStringConvertible {
   public var description: String {
     switch self {
@@ -16,6 +18,8 @@ extension PlotError: CustomStringConvertible {
         + "\(PixelSize.allowed.lowerBound) to \(PixelSize.allowed.upperBound)"
     case .cannotWrite(let path, let reason):
       return "cannot write '\(path)': \(reason)"
+    case .fileFault(let fault):
+      return fault.description
     case .gnuplotMissing(let override, let savedScript):
       return Self.missingMessage(override: override, savedScript: savedScript)
     case .gnuplotUnusable(let executable, let reason):
@@ -81,15 +85,7 @@ extension PlotError: CustomStringConvertible {
 
   /// Shows control characters as `\u{…}` so the message stays on one line.
   static func visible(_ text: String) -> String {
-    var shown = ""
-    for scalar in text.unicodeScalars {
-      if GnuplotText.isControl(scalar) {
-        shown += "\\u{" + String(scalar.value, radix: 16) + "}"
-      } else {
-        shown.unicodeScalars.append(scalar)
-      }
-    }
-    return shown
+    VisibleText.escaped(text)
   }
 
   private static func seconds(_ value: Double) -> String {

@@ -1,3 +1,5 @@
+import MNBData
+
 /// Why a plot could not be drawn. Each case holds the facts; `description` words them.
 public enum PlotError: Error, Equatable, Sendable {
   /// A user string (title, class name, caption, path) holds a character below 0x20, 0x7f or a
@@ -9,6 +11,8 @@ public enum PlotError: Error, Equatable, Sendable {
   case missingFolder(path: String)
   case invalidSize(width: Int, height: Int)
   case cannotWrite(path: String, reason: String)
+  /// The picture's file could not be made or replaced, for the reason every write gives.
+  case fileFault(AtomicFileError)
   /// gnuplot could not be found; `override` is `MNB_GNUPLOT` when it was set, `savedScript`
   /// the script written beside the requested picture, if any.
   case gnuplotMissing(override: String?, savedScript: String?)

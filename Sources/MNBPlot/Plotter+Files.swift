@@ -16,18 +16,22 @@ extension Plotter {
     }
 
     let terminal = try gnuplot.terminal(for: file.format)
-    let temporary = file.temporaryPath()
-    defer { try? FileManager.default.removeItem(atPath: temporary) }
+    let destination = try PictureDestination(for: file)
+    defer { destination.discard() }
     let preamble = [
       Self.terminalLine(terminal, size: size),
-      "set output \(try GnuplotText.quoted(temporary, field: "path"))",
+      "set output \(try GnuplotText.quoted(destination.temporary, field: "path"))",
     ]
-    _ = try run(script: body.text(preamble: preamble), with: gnuplot)
-
-    try Self.requireContent(at: temporary, reportedAs: file.path)
-    guard rename(temporary, file.path) == 0 else {
-      throw PlotError.cannotWrite(path: file.path, reason: String(cString: strerror(errno)))
+    do {
+      _ = try run(script: body.text(preamble: preamble), with: gnuplot)
+    } catch PlotError.gnuplotFailed(let executable, let status, let message) {
+      // gnuplot words a full disk as a failed command; the disk is the cause to report.
+      throw destination.diskFault()
+        ?? .gnuplotFailed(executable: executable, status: status, message: message)
     }
+
+    try destination.requirePicture()
+    try destination.commit()
     return .file(path: file.path)
   }
 
@@ -76,12 +80,5 @@ extension Plotter {
       throw PlotError.cannotWrite(path: file.scriptPath, reason: error.localizedDescription)
     }
     return file.scriptPath
-  }
-
-  /// - Throws: `PlotError.emptyOutput` when gnuplot left no file or an empty one.
-  private static func requireContent(at path: String, reportedAs reported: String) throws {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-    guard size > 0 else { throw PlotError.emptyOutput(path: reported) }
   }
 }

@@ -21,7 +21,7 @@ struct HistoryLocation {
         attributes: [.posixPermissions: 0o700])
       return path
     } catch {
-      console.printLog("warning: cannot create '\(folder)': history will not be saved")
+      console.printProblem("warning: cannot create '\(folder)': history will not be saved")
       return nil
     }
   }

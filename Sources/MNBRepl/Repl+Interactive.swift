@@ -1,4 +1,5 @@
 import Foundation
+import MNBData
 import MNBLanguage
 
 extension Repl {
@@ -22,7 +23,7 @@ extension Repl {
     var history = TypedHistory(
       file: HistoryLocation(environment: environment).prepareFile(console: console)
         .map { HistoryFile(path: $0, limit: limit) },
-      warn: { console.printLog(palette.diagnostic("warning: \($0)")) })
+      warn: { console.printLog(palette.diagnostic("warning: \(VisibleText.message($0))")) })
     history.entries.forEach(editor.remember)
 
     StuckStepGuard.install()

@@ -54,7 +54,7 @@ public struct Repl {
   /// An interruption is what the user asked for, so it is said plainly, without a position.
   func report(_ failure: LineFailure, in line: String, palette: Palette) {
     guard !failure.isInterruption else {
-      console.printLog("\n" + failure.message)
+      console.printProblem("\n" + failure.message)
       return
     }
     let diagnostic = Diagnostic(

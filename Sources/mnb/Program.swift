@@ -14,7 +14,7 @@ struct Program {
     do {
       _ = try MemoryBudget.fromEnvironment(environment)
     } catch {
-      console.printLog("mnb: error: \(error)")
+      console.printProblem("mnb: error: \(error)")
       return .usage
     }
 
@@ -32,7 +32,7 @@ struct Program {
     case .runNotebook(let run):
       return runNotebook(run)
     case .invalid(let message, let usage):
-      console.printLog("mnb: error: \(message)")
+      console.printProblem("mnb: error: \(message)")
       console.printLog(usage ?? "run 'mnb --help' for usage")
       return .usage
     }
@@ -45,10 +45,10 @@ struct Program {
       try makeSession().run(statement)
       return .success
     } catch let failure as SessionFailure {
-      console.printLog("mnb: error: \(failure.message)")
+      console.printProblem("mnb: error: \(failure.message)")
       return .usage
     } catch {
-      console.printLog("mnb: error: \(error)")
+      console.printProblem("mnb: error: \(error)")
       return .usage
     }
   }
@@ -89,7 +89,7 @@ struct Program {
   private func runNotebook(_ run: RunArguments) -> ExitStatus {
     switch Notebook.load(path: run.path, overrides: run.options.parameters) {
     case .failure(let error):
-      error.messages.forEach(console.printLog)
+      error.messages.forEach(console.printProblem)
       switch error {
       case .unreadable: return .failure
       case .unparsable: return .unparsable

@@ -12,6 +12,16 @@ import Testing
         + "'512M', '2G' or a number of bytes\n")
   }
 
+  @Test func escapeCodesInAPathAreShownEscapedNotSentToTheTerminal() throws {
+    let result = try MNBProcess.run([], input: "show \"\u{1B}]0;pwned\u{07}.png\"\n")
+
+    #expect(result.status == 1)
+    #expect(
+      result.log
+        == "<stdin>:1:6: error: \\u{1b}]0;pwned\\u{7}.png: cannot read the picture: no such file\n")
+    #expect(!result.log.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+  }
+
   @Test func dataOverTheMemoryLimitIsRefusedWithItsSize() throws {
     let data = try TinyDataset()
     defer { data.remove() }

@@ -32,6 +32,28 @@ struct PlotSafetyTests {
     #expect(files == ["a.png", "b.png", "c.svg", "hostile.mnb", "tiny"])
   }
 
+  @Test func aPlotThroughALinkReplacesTheFileItPointsTo() throws {
+    let data = try TinyDataset()
+    defer { data.remove() }
+    let pictures = data.root.appendingPathComponent("pictures")
+    try FileManager.default.createDirectory(at: pictures, withIntermediateDirectories: false)
+    try Data("old".utf8).write(to: pictures.appendingPathComponent("w.png"))
+    try FileManager.default.createSymbolicLink(
+      atPath: data.root.appendingPathComponent("w.png").path,
+      withDestinationPath: "pictures/w.png")
+
+    let result = try MNBProcess.run(
+      [], input: "load tiny\ntrain m on train epochs 1\nplot weights m to \"w.png\"\n",
+      environment: ["MNB_DATA": data.root.path], in: data.root)
+
+    #expect(result.status == 0, "stderr: \(result.log)")
+    let picture = try Data(contentsOf: pictures.appendingPathComponent("w.png"))
+    #expect(picture.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    let link = data.root.appendingPathComponent("w.png").path
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "pictures/w.png")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: pictures.path) == ["w.png"])
+  }
+
   @Test func aMissingGnuplotFailsThePlotAndSavesItsScript() throws {
     let data = try TinyDataset()
     defer { data.remove() }

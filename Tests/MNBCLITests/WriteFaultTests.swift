@@ -69,4 +69,38 @@ struct WriteFaultTests {
         in: data.root)
     }
   }
+
+  @Test(
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/gnuplot")),
+    arguments: FaultyFolder.Fault.allCases)
+  func plottingAPicture(_ fault: FaultyFolder.Fault) throws {
+    try expectRefusal(fault, name: "w.png") { folder, data, target in
+      try folder.runMNB(
+        [], input: Self.trained + "plot weights m to \"\(target)\"\n",
+        environment: ["MNB_DATA": data.root.path], in: data.root)
+    }
+  }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/gnuplot")))
+  func aPlotIntoAReadOnlyFolderNamesThePathAsGiven() throws {
+    let data = try TinyDataset()
+    defer { data.remove() }
+    let folder = try FaultyFolder(.readOnly) { _ in }
+    defer { folder.remove() }
+    let parent = folder.url.deletingLastPathComponent()
+    let shown = folder.url.lastPathComponent + "/w.svg"
+
+    let result = try folder.runMNB(
+      [], input: Self.trained + "plot loss m to \"\(shown)\"\n",
+      environment: ["MNB_DATA": data.root.path], in: parent)
+
+    #expect(result.status == 1)
+    #expect(
+      result.log.hasSuffix(
+        "<stdin>:3:16: error: cannot write '\(shown)': \(folder.expectedReason)"
+          + (folder.expectedReason == "permission denied"
+            ? "; check the folder's permissions\n" : "; choose another folder\n")),
+      "stderr: \(result.log)")
+    #expect(folder.names.isEmpty)
+  }
 }

@@ -39,6 +39,33 @@ import Testing
     }
   }
 
+  @Test func aDanglingLinkInTheCacheGetsTheFileItPointsTo() throws {
+    try withTemporaryFolder { folder in
+      let fixture = try DownloadFixture(folder: folder)
+      defer { fixture.server.stop() }
+      let store = folder.url.appending(path: "store", directoryHint: .isDirectory)
+      try FileManager.default.createDirectory(at: store, withIntermediateDirectories: false)
+      try FileManager.default.createDirectory(
+        at: fixture.datasetFolder, withIntermediateDirectories: true)
+      for name in DownloadFixture.names {
+        try FileManager.default.createSymbolicLink(
+          atPath: fixture.datasetFolder.appending(component: name).path,
+          withDestinationPath: "../../../store/" + name)
+      }
+
+      let splits = try Self.load(fixture.catalog(mirrors: ["a"]))
+
+      #expect(splits.train.count == 6)
+      #expect(fixture.cachedNames == DownloadFixture.names.sorted())
+      for name in DownloadFixture.names {
+        let link = fixture.datasetFolder.appending(component: name).path
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) != "")
+        let stored = try Data(contentsOf: store.appending(component: name))
+        #expect(Array(stored) == fixture.gzipped[name])
+      }
+    }
+  }
+
   @Test func movesToTheNextMirrorAfterAChecksumMismatch() throws {
     try withTemporaryFolder { folder in
       let fixture = try DownloadFixture(folder: folder, mirrors: ["a", "b"])

@@ -39,6 +39,19 @@ import Testing
     #expect(text.hasPrefix("_HiStOrY_V2_\nload\\040mnist\\040from\\040\"/tmp/a\\040b\"\n"))
   }
 
+  @Test func aLinkedHistoryFileStaysALink() throws {
+    let real = folder.path + "/dotfiles-history"
+    try FileManager.default.createSymbolicLink(
+      atPath: path, withDestinationPath: "dotfiles-history")
+    let file = HistoryFile(path: path)
+
+    try file.append("vars")
+    try file.append("eval m on test")
+
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path) == "dotfiles-history")
+    #expect(try HistoryFile(path: real).load() == ["vars", "eval m on test"])
+  }
+
   @Test func sizeLimitKeepsTheNewestEntriesInALoadableFile() throws {
     let file = HistoryFile(path: path, limit: 5)
     for number in 1...12 { try file.append("eval m\(number) on test") }

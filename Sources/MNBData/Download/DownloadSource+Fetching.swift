@@ -46,7 +46,10 @@ extension DownloadSource {
     _ url: String, for file: DownloadFile, into folder: URL, of name: String,
     monitor: LoadMonitor
   ) throws(DatasetError) -> DownloadProblem? {
-    let destination = folder.appending(component: file.name)
+    let named = folder.appending(component: file.name)
+    // A link in the cache is kept and the file it points to replaced; a loop of links is
+    // replaced by the file itself, as before.
+    let destination = (try? AtomicFile.finalTarget(of: named)) ?? named
     let (descriptor, temporary) = try createTemporary(for: destination, of: name)
     defer { unlink(temporary.path) }
 

@@ -8,14 +8,16 @@ public enum AtomicFile {
   /// The bytes go to a hidden temporary file in the same folder, are flushed to the disk, and the
   /// temporary file is renamed over `url`. On failure the temporary file is removed; only a kill
   /// between its creation and the rename can leave one behind, named `.NAME.PID-RANDOM.tmp`.
-  /// A replaced file keeps its permission bits; a symbolic link at `url` is replaced, not followed.
+  /// A replaced file keeps its permission bits. A symbolic link at `url` is followed to the file
+  /// it points to, which is replaced (or created, for a dangling link); the link stays.
   ///
   /// - Parameter displayPath: how messages name the file; `url.path` when nil.
   /// - Throws: `AtomicFileError`, naming the file and the cause.
-  public static func write(_ data: Data, to url: URL, displayPath: String? = nil)
+  public static func write(_ data: Data, to destination: URL, displayPath: String? = nil)
     throws(AtomicFileError)
   {
-    let target = displayPath ?? url.path
+    let target = displayPath ?? destination.path
+    let url = try finalTarget(of: destination, displayPath: target)
     try refuseSpecialFile(at: url, target: target)
     let (descriptor, temporary) = try createTemporary(beside: url, target: target)
 
@@ -34,18 +36,18 @@ public enum AtomicFile {
   }
 
   /// A rename over a device or a pipe would replace the node itself, not write into it.
-  private static func refuseSpecialFile(at url: URL, target: String) throws(AtomicFileError) {
+  public static func refuseSpecialFile(at url: URL, target: String) throws(AtomicFileError) {
     var status = stat()
     guard lstat(url.path, &status) == 0 else { return }
     switch status.st_mode & S_IFMT {
-    case S_IFREG, S_IFLNK: return
+    case S_IFREG: return
     case S_IFDIR: throw .isAFolder(target: target)
     default: throw .notARegularFile(target: target)
     }
   }
 
   /// Makes the error for `code`, the `errno` of a failed call about `target`.
-  static func failure(_ code: Int32, target: String) -> AtomicFileError {
+  public static func failure(_ code: Int32, target: String) -> AtomicFileError {
     let folder = (target as NSString).deletingLastPathComponent
     let shownFolder = folder.isEmpty ? "." : folder
     switch code {

@@ -41,6 +41,10 @@ public struct Console: Sendable {
   public func print(_ line: String) { output(line + "\n") }
 
   public func printLog(_ line: String) { log(line + "\n") }
+
+  /// Logs a message that may quote a user's text (a path, a name, a string), with its control
+  /// characters shown escaped; mnb's own escape codes go through `log` or `printLog`.
+  public func printProblem(_ line: String) { printLog(VisibleText.message(line)) }
 }
 
 /// A standard stream written with plain `write(2)`, so nothing is buffered across a crash

@@ -1,6 +1,10 @@
+import MNBData
+
 /// An error reported to the user, placed in a file or input stream.
 ///
-/// Printed as `FILE:LINE:COL: error: MESSAGE`, the form editors jump to.
+/// Printed as `FILE:LINE:COL: error: MESSAGE`, the form editors jump to. The file name, the
+/// message and the echoed line may hold a user's text, so their control characters are shown
+/// escaped (`\u{1b}`) rather than sent to the terminal.
 public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
   public var file: String
   public var location: SourceLocation
@@ -13,12 +17,16 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   public var description: String {
-    "\(file):\(location.line):\(location.column): error: \(message)"
+    let place = "\(VisibleText.escaped(file)):\(location.line):\(location.column)"
+    return "\(place): error: \(VisibleText.message(message))"
   }
 
   /// The diagnostic followed by the offending line and a caret under the column.
   public func withContext(line text: String) -> String {
-    let indent = String(repeating: " ", count: max(0, location.column - 1))
-    return "\(description)\n  \(text)\n  \(indent)^"
+    let columns = max(0, location.column - 1)
+    let before = text.prefix(columns)
+    let width = VisibleText.message(String(before)).count + columns - before.count
+    let indent = String(repeating: " ", count: width)
+    return "\(description)\n  \(VisibleText.message(text))\n  \(indent)^"
   }
 }

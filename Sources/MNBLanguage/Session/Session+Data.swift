@@ -14,7 +14,7 @@ extension Session {
       throw loadFailure(error, of: name, from: directory)
     }
 
-    for note in splits.notes { console.printLog("note: \(note)") }
+    for note in splits.notes { console.printProblem("note: \(note)") }
     bind(splits.train, to: "train")
     bind(splits.test, to: "test")
     let seconds = Date().timeIntervalSince(started)

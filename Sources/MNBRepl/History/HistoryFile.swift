@@ -1,4 +1,5 @@
 import Foundation
+import MNBData
 
 /// The history file shared by every session of one user.
 ///
@@ -68,14 +69,16 @@ public struct HistoryFile: Sendable {
   }
 
   private func write(_ entries: [String]) throws(HistoryError) {
-    let temporary = path + ".new-\(getpid())"
+    // A history file that is a link (to a synced dotfile, say) stays one.
+    let destination = (try? AtomicFile.finalTarget(of: URL(fileURLWithPath: path)))?.path ?? path
+    let temporary = destination + ".new-\(getpid())"
     let bytes = Array(HistoryFormat.text(of: entries).utf8)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw .cannotSave(path: path, reason: Self.lastError) }
     let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
     let failure = written == bytes.count ? nil : Self.lastError
     close(descriptor)
-    guard failure == nil, rename(temporary, path) == 0 else {
+    guard failure == nil, rename(temporary, destination) == 0 else {
       let reason = failure ?? Self.lastError
       unlink(temporary)
       throw .cannotSave(path: path, reason: reason)
